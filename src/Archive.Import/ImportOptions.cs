@@ -1,0 +1,3 @@
+namespace Archive.Import;
+
+public sealed record ImportOptions(string ContentDir, string OutDir, bool KeepGoing = false);

@@ -1,0 +1,14 @@
+using Archive.Import.Readers;
+
+namespace Archive.Import;
+
+/// <summary>The input formats, in the order they are asked whether a file is theirs.</summary>
+public static class ReaderRegistry
+{
+    public static IReadOnlyList<ITranscriptReader> All { get; } =
+    [
+        new PlainTextReader(),
+    ];
+
+    public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));
+}

@@ -1,0 +1,120 @@
+using Archive.Records;
+
+namespace Archive.Import.Readers;
+
+/// <summary>
+/// A newsroom page as a blog or a clipboard copied it: a title; a <c>Source | Date</c> line; an optional
+/// summary (a block followed by two or more blank lines); paragraphs; an optional venue line after the
+/// body (set off by two or more blank lines); and the blog's comment form, which is removed.
+/// </summary>
+public sealed class PlainTextReader : ITranscriptReader
+{
+    public string Format => "plain-text";
+
+    public bool CanRead(SourceFile file)
+    {
+        if (file.Extension is not (".txt" or ".text" or ""))
+        {
+            return false;
+        }
+        var blocks = TextBlock.Split(file.Text);
+        return blocks.Count >= 2 && TrySourceLine(blocks[1], out _, out _);
+    }
+
+    public DraftTranscript Read(SourceFile file)
+    {
+        var blocks = TextBlock.Split(file.Text);
+        if (blocks.Count == 0)
+        {
+            throw new ImportException(1, "the file is empty.");
+        }
+        var title = blocks[0].Text;
+        if (blocks.Count < 2 || !TrySourceLine(blocks[1], out var source, out var dateText))
+        {
+            throw new ImportException(blocks.Count < 2 ? blocks[0].Line + 1 : blocks[1].Line,
+                "expected a line 'Source | Date' (for example 'President of Russia | July 10, 2014') after the title.");
+        }
+        if (!DateParser.TryParse(dateText, out var date))
+        {
+            throw new ImportException(blocks[1].Line, $"'{dateText}' is not a real date; write it as 'July 10, 2014', '10 July 2014' or '2014-07-10'.");
+        }
+
+        var removals = new List<string>();
+        var warnings = new List<string>();
+        var body = blocks.Skip(2).ToList();
+        var tailStart = CommentFormBoilerplate.FindStart(body, 0);
+        if (tailStart >= 0)
+        {
+            foreach (var block in body.Skip(tailStart))
+            {
+                var rule = CommentFormBoilerplate.IsKnown(block) ? "comment-form" : "comment-section";
+                removals.Add($"{file.RelativePath}:{block.Line}: removed ({rule}): {Shorten(block.Text)}");
+                if (rule == "comment-section")
+                {
+                    warnings.Add($"{file.RelativePath}:{block.Line}: removed a block after the comment form opened that is not known boilerplate: {Shorten(block.Text)}");
+                }
+            }
+            body = body[..tailStart];
+        }
+
+        string? summary = null;
+        if (body.Count >= 2 && body[0].BlankLinesAfter >= 2)
+        {
+            summary = body[0].Text;
+            body.RemoveAt(0);
+        }
+        string? venue = null;
+        if (body.Count >= 2 && IsVenueLine(body[^1]) && body[^2].BlankLinesAfter >= 2)
+        {
+            venue = body[^1].Text;
+            body.RemoveAt(body.Count - 1);
+        }
+        if (body.Count == 0)
+        {
+            throw new ImportException(blocks[1].Line + 1, tailStart >= 0
+                ? "the file holds no paragraphs, only a title, a date and blog boilerplate."
+                : "the file holds no paragraphs after the 'Source | Date' line.");
+        }
+
+        var paragraphs = body.Select((b, i) => new Paragraph { N = i + 1, Text = b.Text }).ToList();
+        return new DraftTranscript
+        {
+            Title = title,
+            Date = date,
+            Source = source,
+            Venue = venue,
+            Summary = summary,
+            Paragraphs = paragraphs,
+            Removals = removals,
+            Warnings = warnings,
+        };
+    }
+
+    private static bool TrySourceLine(TextBlock block, out string source, out string date)
+    {
+        source = date = string.Empty;
+        if (block.Lines.Count != 1)
+        {
+            return false;
+        }
+        var text = block.Text;
+        var bar = text.LastIndexOf('|');
+        if (bar <= 0)
+        {
+            return false;
+        }
+        source = text[..bar].Trim();
+        date = text[(bar + 1)..].Trim();
+        return source.Length > 0 && DateParser.LooksLikeDate(date);
+    }
+
+    /// <summary>A place name: one short line that does not end like a sentence.</summary>
+    private static bool IsVenueLine(TextBlock block)
+    {
+        var text = block.Text;
+        return block.Lines.Count == 1 && text.Length <= 100 && !text.EndsWith('.') && !text.EndsWith('?')
+            && !text.EndsWith('!') && !text.EndsWith(':') && !text.EndsWith('"') && !text.EndsWith('\u201D');
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,40 @@
+namespace Archive.Import.Readers;
+
+/// <summary>A run of non-blank lines: <see cref="Line"/> is its first line (1-based), <see cref="BlankLinesAfter"/> the gap that follows.</summary>
+public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankLinesAfter)
+{
+    /// <summary>The block's lines joined as one paragraph: single line breaks are soft.</summary>
+    public string Text => TextCleaner.Clean(string.Join(' ', Lines));
+
+    public static List<TextBlock> Split(string text)
+    {
+        var blocks = new List<TextBlock>();
+        var lines = TextCleaner.Lines(text);
+        var current = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            var blank = i == lines.Length || TextCleaner.Clean(lines[i]).Length == 0;
+            if (!blank)
+            {
+                if (current.Count == 0)
+                {
+                    start = i + 1;
+                }
+                current.Add(lines[i]);
+                continue;
+            }
+            if (current.Count > 0)
+            {
+                var gap = 0;
+                while (i + gap < lines.Length && TextCleaner.Clean(lines[i + gap]).Length == 0)
+                {
+                    gap++;
+                }
+                blocks.Add(new TextBlock(start, current, gap));
+                current = [];
+            }
+        }
+        return blocks;
+    }
+}

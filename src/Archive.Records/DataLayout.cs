@@ -1,0 +1,12 @@
+namespace Archive.Records;
+
+/// <summary>File names inside an imported folder (the importer's output, the site's input).</summary>
+public static class DataLayout
+{
+    public const string Records = "records";
+    public const string Index = "index";
+    public const string Manifest = "manifest.json";
+    public const string Catalog = "catalog.json";
+
+    public static string RecordPath(string dataDir, string id) => Path.Combine(dataDir, Records, id + ".json");
+}

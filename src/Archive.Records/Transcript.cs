@@ -1,0 +1,22 @@
+namespace Archive.Records;
+
+/// <summary>One transcript as the importer writes it to <c>records/{id}.json</c>.</summary>
+public sealed record Transcript
+{
+    public int Schema { get; init; } = RecordSchema.Version;
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Date { get; init; }
+    /// <summary>Local time of day as the source gives it (<c>HH:mm</c>), or null.</summary>
+    public string? Time { get; init; }
+    public required string Source { get; init; }
+    public string? Venue { get; init; }
+    public string? Summary { get; init; }
+    public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
+    public required Provenance Provenance { get; init; }
+
+    /// <summary>Distinct speakers in order of first turn.</summary>
+    public IEnumerable<string> Speakers() =>
+        Paragraphs.Select(p => p.Speaker).OfType<string>().Distinct(StringComparer.Ordinal);
+}

@@ -1,0 +1,26 @@
+namespace Archive.Records;
+
+/// <summary>The line of <c>catalog.json</c> that lists one transcript: enough to browse without opening its record.</summary>
+public sealed record TranscriptSummary
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Date { get; init; }
+    public required string Source { get; init; }
+    public string? Venue { get; init; }
+    public required int Paragraphs { get; init; }
+    public required IReadOnlyList<string> Speakers { get; init; }
+
+    public static TranscriptSummary Of(Transcript t) => new()
+    {
+        Id = t.Id,
+        Url = t.Url,
+        Title = t.Title,
+        Date = t.Date,
+        Source = t.Source,
+        Venue = t.Venue,
+        Paragraphs = t.Paragraphs.Count,
+        Speakers = [.. t.Speakers()],
+    };
+}

@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Archive.Search;
+
+/// <summary>Words as written, lower-cased, with typographic variants folded: every word counts, "to be or not to be" included.</summary>
+internal sealed class ExactAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(TextNormalization.CharMap, reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+    }
+}

@@ -1,0 +1,21 @@
+namespace Archive.Search;
+
+/// <summary>Every field name of the paragraph index, in one place.</summary>
+internal static class SearchFields
+{
+    public const string Id = "id";
+    public const string Url = "url";
+    public const string Title = "title";
+    public const string Date = "date";
+    /// <summary>The date as <c>yyyyMMdd</c> in an Int32 field, for range filters and sorting.</summary>
+    public const string DateNumber = "date_num";
+    public const string Venue = "venue";
+    public const string Speaker = "speaker";
+    public const string N = "n";
+    /// <summary>The paragraph as written, stored for snippets.</summary>
+    public const string Text = "text";
+    /// <summary>Unstemmed, no stop words: phrases and quotations.</summary>
+    public const string TextExact = "text_exact";
+    /// <summary>English stemming and stop words: recall for plain words.</summary>
+    public const string TextStem = "text_stem";
+}
