@@ -1,4 +1,3 @@
-using Archive.Import.Readers;
 using Archive.Records;
 using Archive.Search;
 
@@ -75,6 +74,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
             }
             index.Commit();
         }
+        CopyPages(contentDir, staging);
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
         {
@@ -100,6 +100,10 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         try
         {
             var file = SourceFile.Load(contentDir, path);
+            if (string.IsNullOrWhiteSpace(file.Text))
+            {
+                throw new ImportException(1, "the file is empty (or holds only white space).");
+            }
             var reader = ReaderRegistry.For(file)
                 ?? throw new ImportException(1, "not a transcript in any known format (plain text with a 'Source | Date' line).");
             var draft = reader.Read(file);
@@ -109,7 +113,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
             {
                 log.WriteLine(removal);
             }
-            return Finish(draft, file, reader.Format, ids);
+            return RecordAssembler.Assemble(draft, file, reader.Format, ids);
         }
         catch (ImportException e)
         {
@@ -126,28 +130,20 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         return null;
     }
 
-    /// <summary>Gives the draft its id and URL. Files are taken in path order, so a clash gets the same suffix on every run.</summary>
-    private static Transcript Finish(DraftTranscript draft, SourceFile file, string format, HashSet<string> ids)
+    /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder.</summary>
+    private static void CopyPages(string contentDir, string staging)
     {
-        var baseSlug = TranscriptIds.Slug(draft.Title);
-        var slug = baseSlug;
-        for (var k = 2; !ids.Add(TranscriptIds.Id(draft.Date, slug)); k++)
+        var pages = Path.Combine(contentDir, DataLayout.Pages);
+        if (!Directory.Exists(pages))
         {
-            slug = $"{baseSlug}-{k}";
+            return;
         }
-        return new Transcript
+        foreach (var file in Directory.EnumerateFiles(pages, "*.md", SearchOption.AllDirectories))
         {
-            Id = TranscriptIds.Id(draft.Date, slug),
-            Url = TranscriptIds.Url(draft.Date, slug),
-            Title = draft.Title,
-            Date = draft.Date,
-            Time = draft.Time,
-            Source = draft.Source,
-            Venue = draft.Venue,
-            Summary = draft.Summary,
-            Paragraphs = draft.Paragraphs,
-            Provenance = new Provenance { File = file.RelativePath, Sha256 = file.Sha256, Format = format },
-        };
+            var target = Path.Combine(staging, DataLayout.Pages, Path.GetRelativePath(pages, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static int CountTurns(IReadOnlyList<Paragraph> paragraphs)
@@ -169,7 +165,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
     {
         var files = Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
             .Where(f => !IgnoredNames.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith('.'))
-            .Where(f => !IsUnder(contentDir, f, "pages"))
+            .Where(f => !IsUnder(contentDir, f, DataLayout.Pages))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

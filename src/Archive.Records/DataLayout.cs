@@ -7,6 +7,8 @@ public static class DataLayout
     public const string Index = "index";
     public const string Manifest = "manifest.json";
     public const string Catalog = "catalog.json";
+    /// <summary>Markdown pages (about, help) copied from <c>content/pages</c>.</summary>
+    public const string Pages = "pages";
 
     public static string RecordPath(string dataDir, string id) => Path.Combine(dataDir, Records, id + ".json");
 }

@@ -1,0 +1,3 @@
+namespace Archive.Web.Api;
+
+public sealed record ApiSearchResults(int Total, IReadOnlyList<ApiSearchHit> Hits);

@@ -1,0 +1,27 @@
+using Archive.Records;
+using Archive.Search;
+
+namespace Archive.Web.Data;
+
+public static class ArchiveServices
+{
+    /// <summary>Registers the imported folder, its searcher and its Markdown pages, all read-only singletons.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.Data)}"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new InvalidOperationException("No imported folder is configured: pass --data <out-dir> or set Archive__Data.");
+        }
+        var dataDir = Path.GetFullPath(configured, environment.ContentRootPath);
+        if (!File.Exists(Path.Combine(dataDir, DataLayout.Manifest)))
+        {
+            throw new InvalidOperationException(
+                $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
+        }
+        services.AddSingleton(new ArchiveData(dataDir));
+        services.AddSingleton(_ => new TranscriptSearcher(dataDir));
+        services.AddSingleton(new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages)));
+        return services;
+    }
+}

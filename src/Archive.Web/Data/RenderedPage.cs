@@ -1,0 +1,3 @@
+namespace Archive.Web.Data;
+
+public sealed record RenderedPage(string Title, string Html);

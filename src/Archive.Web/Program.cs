@@ -1,0 +1,51 @@
+using Archive.Search;
+using Archive.Web.Api;
+using Archive.Web.Data;
+using Serilog;
+
+// A plain console logger until the host is built, so that a failure to start is logged too.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+    builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data"] = "Archive:Data" });
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(), preserveStaticLogger: true);
+
+    builder.Services.AddArchive(builder.Configuration, builder.Environment);
+    builder.Services.AddRazorPages();
+
+    var app = builder.Build();
+    app.UseSerilogRequestLogging();
+    app.UseExceptionHandler("/error/500");
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseStaticFiles();
+    app.UseRouting();
+    app.MapRazorPages();
+    app.MapApi();
+
+    var data = app.Services.GetRequiredService<ArchiveData>();
+    app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        // Warm the searcher so the first person to search does not pay for opening the index.
+        _ = app.Services.GetRequiredService<TranscriptSearcher>();
+        Log.Information("Serving {Transcripts} transcripts from {DataDir} at {Urls}",
+            data.Catalog.Count, data.DataDir, string.Join(", ", app.Urls));
+    });
+    app.Run();
+    return 0;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "The archive site could not start");
+    return 1;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
+
+/// <summary>Exposed for WebApplicationFactory in the tests.</summary>
+public partial class Program;

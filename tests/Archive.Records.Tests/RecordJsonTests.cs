@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Archive.Records.Tests;
+
+public sealed class RecordJsonTests
+{
+    private static readonly Transcript Sample = new()
+    {
+        Id = "2014-07-10-talks",
+        Url = "/2014/07/10/talks",
+        Title = "Talks — “quoted”",
+        Date = new DateOnly(2014, 7, 10),
+        Source = "President of Russia",
+        Paragraphs =
+        [
+            new Paragraph { N = 1, Speaker = "Vladimir Putin", Text = "Привет, <world> & “friends”." },
+            new Paragraph { N = 2, Kind = ParagraphKind.SectionBreak, Text = "* * *" },
+        ],
+        Provenance = new Provenance { File = "transcripts/a.txt", Sha256 = new string('0', 64), Format = "plain-text" },
+    };
+
+    private static string Write(Transcript t)
+    {
+        using var stream = new MemoryStream();
+        RecordJson.Write(stream, t);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void RecordRoundTripsThroughJson()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Write(Sample)));
+        var back = RecordJson.ReadTranscript(stream);
+        Assert.Equal(Sample.Title, back.Title);
+        Assert.Equal(Sample.Date, back.Date);
+        Assert.Equal(Sample.Paragraphs, back.Paragraphs);
+        Assert.Equal(Sample.Provenance, back.Provenance);
+    }
+
+    [Fact]
+    public void JsonKeepsTextReadableAndNamesFieldsAsDocumented()
+    {
+        var json = Write(Sample);
+        Assert.Contains("\"text\": \"Привет, <world> & “friends”.\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"date\": \"2014-07-10\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"anchor\": \"p2\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"section-break\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"venue\": null", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpeakersAreListedOnceInOrderOfFirstTurn()
+    {
+        var t = Sample with
+        {
+            Paragraphs =
+            [
+                new Paragraph { N = 1, Speaker = "B", Text = "x" },
+                new Paragraph { N = 2, Speaker = "A", Text = "x" },
+                new Paragraph { N = 3, Speaker = "B", Text = "x" },
+                new Paragraph { N = 4, Text = "x" },
+            ],
+        };
+        Assert.Equal(["B", "A"], t.Speakers());
+    }
+}
