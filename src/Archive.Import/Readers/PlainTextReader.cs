@@ -1,5 +1,3 @@
-using Archive.Records;
-
 namespace Archive.Import.Readers;
 
 /// <summary>
@@ -76,7 +74,7 @@ public sealed class PlainTextReader : ITranscriptReader
                 : "the file holds no paragraphs after the 'Source | Date' line.");
         }
 
-        var paragraphs = body.Select((b, i) => new Paragraph { N = i + 1, Text = b.Text }).ToList();
+        var paragraphs = SpeakerTurns.Assign(body.Select(b => new RawParagraph(b.Text)));
         return new DraftTranscript
         {
             Title = title,

@@ -1,0 +1,45 @@
+using Archive.Records;
+
+namespace Archive.Import.Readers;
+
+/// <summary>
+/// Numbers paragraphs and assigns speakers: a paragraph that opens with a label starts a turn and
+/// loses the label from its text; the paragraphs after it keep that speaker until the next label.
+/// A section break ends the turn, since what follows a break is often narration or a new event.
+/// </summary>
+public static class SpeakerTurns
+{
+    public static List<Paragraph> Assign(IEnumerable<RawParagraph> raw)
+    {
+        var paragraphs = new List<Paragraph>();
+        string? speaker = null;
+        foreach (var p in raw)
+        {
+            var text = p.Text;
+            if (p.Kind == ParagraphKind.SectionBreak)
+            {
+                speaker = null;
+            }
+            else if (p.Kind == ParagraphKind.Text)
+            {
+                if (p.Label is { } label)
+                {
+                    speaker = label;
+                }
+                else if (SpeakerLabels.TryParse(text, out var parsed, out var rest))
+                {
+                    speaker = parsed;
+                    text = rest;
+                }
+            }
+            paragraphs.Add(new Paragraph
+            {
+                N = paragraphs.Count + 1,
+                Kind = p.Kind,
+                Speaker = p.Kind == ParagraphKind.Text ? speaker : null,
+                Text = text,
+            });
+        }
+        return paragraphs;
+    }
+}
