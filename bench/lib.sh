@@ -129,3 +129,15 @@ stop_web() {
 rss_mb() {
     awk '/^VmRSS:/ {printf "%.0f MB", $2 / 1024}' "/proc/$1/status"
 }
+
+# load NAME URL wrk-script-args...: one bounded wrk run; prints a table row from rotate.lua's RESULT line.
+load() {
+    local name="$1" url="$2"
+    shift 2
+    # shellcheck disable=SC2086
+    wrk $WRK_ARGS --timeout 10s -s "$BENCH/rotate.lua" "$url" -- "$@" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out"; return 1; }
+    awk -v name="$name" '/^RESULT/ {
+        for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+        printf "| %s | %s | %s | %s | %s | %s | %s |\n", name, v["requests/s"], v["p50"], v["p95"], v["p99"], v["requests"], v["errors"]
+    }' "$WORK/wrk.out"
+}
