@@ -57,8 +57,9 @@ SCALER="$ROOT/bench/Archive.Bench.Scaler/bin/Release/net10.0/Archive.Bench.Scale
 SEARCH_BENCH="$ROOT/bench/Archive.Bench.Search/bin/Release/net10.0/Archive.Bench.Search.dll"
 WEB_DLL="$ROOT/src/Archive.Web/bin/Release/net10.0/Archive.Web.dll"
 
-# Generated folders are keyed by the committed source tree, so a new reader or importer makes new ones.
-KEY="$(git -C "$ROOT" rev-parse --short HEAD:src)-$(git -C "$ROOT" rev-parse --short HEAD:bench/Archive.Bench.Scaler)"
+# Generated folders are keyed by the last commit of the code that writes them (records, search, import:
+# not the site), so a new reader or importer makes new ones.
+KEY="$(git -C "$ROOT" log -1 --format=%h -- src/Archive.Records src/Archive.Search src/Archive.Import)-$(git -C "$ROOT" rev-parse --short HEAD:bench/Archive.Bench.Scaler)"
 
 # The sources of real text for the scaler: the records of the real corpora as imported by whatever
 # readers have landed, plus the Miller Center .txt files read directly if no reader took them.
