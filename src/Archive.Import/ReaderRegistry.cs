@@ -8,6 +8,7 @@ public static class ReaderRegistry
 {
     public static IReadOnlyList<ITranscriptReader> All { get; } =
     [
+        new Readers.Html.KremlinHtmlReader(),
         new PlainTextReader(),
         new MillerCenterReader(),
     ];
