@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Markdown;
 using Archive.Import.Readers.Miller;
 
 namespace Archive.Import;
@@ -10,6 +11,7 @@ public static class ReaderRegistry
     [
         new PlainTextReader(),
         new MillerCenterReader(),
+        new MarkdownReader(),
     ];
 
     public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));
