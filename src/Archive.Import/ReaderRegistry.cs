@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Markdown;
 using Archive.Import.Readers.Miller;
 
 namespace Archive.Import;
@@ -11,6 +12,7 @@ public static class ReaderRegistry
         new Readers.Html.KremlinHtmlReader(),
         new PlainTextReader(),
         new MillerCenterReader(),
+        new MarkdownReader(),
     ];
 
     public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));
