@@ -11,7 +11,7 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
     public SearchResults? Results { get; private set; }
-    public bool HasNext => Results is { } r && PageNumber * PageSize < Math.Min(r.Total, TranscriptSearcher.MaxResultWindow);
+    public bool HasNext => Results is { HasMore: true };
 
     public IActionResult OnGet([FromQuery] string? q, [FromQuery] int page = 1)
     {
