@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Miller;
 
 namespace Archive.Import;
 
@@ -8,6 +9,7 @@ public static class ReaderRegistry
     public static IReadOnlyList<ITranscriptReader> All { get; } =
     [
         new PlainTextReader(),
+        new MillerCenterReader(),
     ];
 
     public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));
