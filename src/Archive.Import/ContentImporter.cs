@@ -1,3 +1,4 @@
+using Archive.Import.Permalinks;
 using Archive.Records;
 using Archive.Search;
 
@@ -9,7 +10,7 @@ namespace Archive.Import;
 /// </summary>
 public sealed class ContentImporter(ImportOptions options, TextWriter log)
 {
-    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store" };
+    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName };
 
     public ImportReport Run()
     {
@@ -49,6 +50,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         Directory.CreateDirectory(Path.Combine(staging, DataLayout.Records));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
+        var permalinks = new PermalinkAssigner(contentDir, options.OutDir, log, report);
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
         {
             foreach (var path in files)
@@ -62,6 +64,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
                     }
                     continue;
                 }
+                transcript = permalinks.Assign(transcript);
                 using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
                 {
                     RecordJson.Write(stream, transcript);
@@ -74,6 +77,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
             }
             index.Commit();
         }
+        permalinks.Save(staging);
         CopyPages(contentDir, staging);
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
