@@ -60,7 +60,7 @@ public static class ParagraphMatcher
         for (var j = 0; j < current.Count; j++)
         {
             aliases[j].Sort();
-            result[j] = new NumberedParagraph(numbers[j], aliases[j]);
+            result[j] = new NumberedParagraph(numbers[j], aliases[j].Count == 0 ? [] : [.. aliases[j]]);
         }
         return (result, removed.Distinct().ToList());
     }

@@ -120,7 +120,7 @@ public sealed class PermalinkLedger
                 message = $"'{token}' is not a paragraph (n=fingerprint).";
                 return false;
             }
-            paragraphs.Add(new LedgerParagraph(numbers[0], numbers[1..], fingerprint));
+            paragraphs.Add(new LedgerParagraph(numbers[0], numbers.Count > 1 ? numbers[1..] : [], fingerprint));
         }
         var removed = Numbers(Words(cols[4]));
         if (removed is null)
