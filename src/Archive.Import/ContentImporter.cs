@@ -1,3 +1,4 @@
+using Archive.Import.Readers;
 using Archive.Records;
 using Archive.Search;
 
@@ -6,9 +7,18 @@ namespace Archive.Import;
 /// <summary>
 /// Content folder in, imported folder out. Everything is built in a sibling folder and swapped in
 /// only when complete, so the live output is either the old import or the new one, never a mix.
+/// Progress goes to <c>log</c>; removals, warnings and problems go to <see cref="LogFile"/> in the output.
 /// </summary>
-public sealed class ContentImporter(ImportOptions options, TextWriter log)
+public sealed class ContentImporter(ImportOptions options, TextWriter log, bool interactive = false, IReadOnlyList<ITranscriptReader>? readers = null)
 {
+    /// <summary>The import log, written into the output folder beside the records.</summary>
+    public const string LogFile = "import-log.txt";
+
+    private const string KnownFormats =
+        "expected plain text with a 'Source | Date' line, Markdown with a front-matter block, or a Miller Center file (yyyy-mm-dd-slug.txt starting 'President: Name').";
+
+    private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
+
     private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store" };
 
     public ImportReport Run()
@@ -49,17 +59,23 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         Directory.CreateDirectory(Path.Combine(staging, DataLayout.Records));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
+        var progress = new ImportProgress(log, interactive, files.Count);
+        using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
         {
-            foreach (var path in files)
+            for (var i = 0; i < files.Count; i++)
             {
-                var transcript = TryRead(contentDir, path, ids, report);
+                var problems = report.Problems.Count;
+                var transcript = TryRead(contentDir, files[i], ids, report, importLog);
                 if (transcript is null)
                 {
+                    importLog.WriteLine(report.Problems[problems]);
                     if (!options.KeepGoing)
                     {
+                        progress.Finish();
                         return;
                     }
+                    progress.Advance(i + 1);
                     continue;
                 }
                 using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
@@ -71,9 +87,12 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
                 report.Transcripts++;
                 report.Paragraphs += transcript.Paragraphs.Count;
                 report.SpeakerTurns += CountTurns(transcript.Paragraphs);
+                progress.Advance(i + 1);
             }
             index.Commit();
         }
+        progress.Finish();
+        report.Elapsed = progress.Elapsed;
         CopyPages(contentDir, staging);
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
@@ -94,9 +113,10 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         }
     }
 
-    private Transcript? TryRead(string contentDir, string path, HashSet<string> ids, ImportReport report)
+    private Transcript? TryRead(string contentDir, string path, HashSet<string> ids, ImportReport report, TextWriter importLog)
     {
         var relative = Path.GetRelativePath(contentDir, path).Replace('\\', '/');
+        ITranscriptReader? reader = null;
         try
         {
             var file = SourceFile.Load(contentDir, path);
@@ -104,14 +124,14 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
             {
                 throw new ImportException(1, "the file is empty (or holds only white space).");
             }
-            var reader = ReaderRegistry.For(file)
-                ?? throw new ImportException(1, "not a transcript in any known format (plain text with a 'Source | Date' line).");
+            reader = _readers.FirstOrDefault(r => r.CanRead(file))
+                ?? throw new ImportException(1, "not a transcript in any known format: " + KnownFormats);
             var draft = reader.Read(file);
             report.Warnings.AddRange(draft.Warnings);
             report.Removals.AddRange(draft.Removals);
-            foreach (var removal in draft.Removals)
+            foreach (var line in draft.Removals.Concat(draft.Warnings.Select(w => "warning: " + w)))
             {
-                log.WriteLine(removal);
+                importLog.WriteLine(line);
             }
             return RecordAssembler.Assemble(draft, file, reader.Format, ids);
         }
@@ -126,6 +146,13 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log)
         catch (UnauthorizedAccessException e)
         {
             report.Problems.Add(new ImportProblem(relative, 0, "cannot be read: " + e.Message));
+        }
+#pragma warning disable CA1031 // A bug in one reader must cost one file, not the whole import; it is reported, not hidden.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var where = reader is null ? "internal error" : $"internal error in reader {reader.Format}";
+            report.Problems.Add(new ImportProblem(relative, 0, $"{where}: {e.GetType().Name}: {e.Message}"));
         }
         return null;
     }

@@ -10,6 +10,8 @@ public sealed class ImportReport
     public List<ImportProblem> Problems { get; } = [];
     public List<string> Warnings { get; } = [];
     public List<string> Removals { get; } = [];
+    /// <summary>How long reading, writing and indexing took.</summary>
+    public TimeSpan Elapsed { get; set; }
     /// <summary>Whether the output folder was replaced by this import.</summary>
     public bool Published { get; set; }
 }

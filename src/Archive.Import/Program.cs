@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Import;
 
 const string Usage = """
@@ -8,10 +9,11 @@ const string Usage = """
     appears whole or not at all. With --keep-going, files that cannot be read are
     skipped and listed, and the exit code is still 1.
     """;
+const int MaxWarningsShown = 20;
 
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var keepGoing = args.Contains("--keep-going");
-var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--keep-going").ToList();
+var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--keep-going" and not "--help").ToList();
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(Usage);
@@ -24,16 +26,52 @@ if (positional.Count != 2 || unknown.Count > 0)
     return 2;
 }
 
-var report = new ContentImporter(new ImportOptions(positional[0], positional[1], keepGoing), Console.Out).Run();
+ImportReport report;
+try
+{
+    report = new ContentImporter(new ImportOptions(positional[0], positional[1], keepGoing), Console.Out, interactive: !Console.IsOutputRedirected).Run();
+}
+#pragma warning disable CA1031 // The last line of defence: a plain message and exit code 1, never a bare stack trace.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"The import failed and {positional[1]} is as it was: {e.GetType().Name}: {e.Message}");
+    return 1;
+}
+
 foreach (var problem in report.Problems)
 {
     Console.Error.WriteLine(problem);
 }
-foreach (var warning in report.Warnings)
+foreach (var warning in report.Warnings.Take(MaxWarningsShown))
 {
     Console.Error.WriteLine("warning: " + warning);
 }
-Console.WriteLine($"{report.Files} files, {report.Transcripts} transcripts, {report.Paragraphs} paragraphs, {report.SpeakerTurns} speaker turns, {report.Warnings.Count} warnings, {report.Problems.Count} files not imported.");
+if (report.Warnings.Count > MaxWarningsShown)
+{
+    Console.Error.WriteLine($"... and {report.Warnings.Count - MaxWarningsShown} more warnings in {Path.Combine(positional[1], ContentImporter.LogFile)}.");
+}
+
+var rows = new (string Name, string Value)[]
+{
+    ("Files", Count(report.Files)),
+    ("Transcripts", Count(report.Transcripts)),
+    ("Paragraphs", Count(report.Paragraphs)),
+    ("Speaker turns", Count(report.SpeakerTurns)),
+    ("Warnings", Count(report.Warnings.Count)),
+    ("Removals", Count(report.Removals.Count)),
+    ("Files not imported", Count(report.Problems.Count)),
+    ("Time", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"),
+};
+var width = rows.Max(r => r.Value.Length);
+foreach (var (name, value) in rows)
+{
+    Console.WriteLine($"{name,-20}{value.PadLeft(width)}");
+}
+if (report.Published && report.Removals.Count + report.Warnings.Count > 0)
+{
+    Console.WriteLine($"Removals and warnings, each with its file and line: {Path.Combine(positional[1], ContentImporter.LogFile)}");
+}
 if (report.Problems.Count > 0)
 {
     Console.Error.WriteLine(report.Published
@@ -42,3 +80,5 @@ if (report.Problems.Count > 0)
     return 1;
 }
 return 0;
+
+static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Miller;
 
 namespace Archive.Import;
 
@@ -9,6 +10,7 @@ public static class ReaderRegistry
     [
         new Readers.Html.KremlinHtmlReader(),
         new PlainTextReader(),
+        new MillerCenterReader(),
     ];
 
     public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));

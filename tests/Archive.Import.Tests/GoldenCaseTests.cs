@@ -15,7 +15,7 @@ public sealed class GoldenCaseTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(CasesDir).Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(CasesDir).Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }

@@ -13,6 +13,17 @@ public sealed class SpeakerLabelsTests
     [InlineData("Q. Mr. President, will you run again?", "Q", "Mr. President, will you run again?")]
     [InlineData("MR. KENNEDY: I have a statement.", "MR. KENNEDY", "I have a statement.")]
     [InlineData("Dmitry Peskov (retranslated): Good evening.", "Dmitry Peskov", "Good evening.")]
+    [InlineData("THE PRESIDENT: Thank you very much.", "THE PRESIDENT", "Thank you very much.")]
+    [InlineData("The President. Yes.", "The President", "Yes.")]
+    [InlineData("Mr. Lehrer. Governor Clinton, one-minute response.", "Mr. Lehrer", "Governor Clinton, one-minute response.")]
+    [InlineData("Ms. Walters. Thank you, Mr. Mondale.", "Ms. Walters", "Thank you, Mr. Mondale.")]
+    [InlineData("President Bush. I think so.", "President Bush", "I think so.")]
+    [InlineData("Governor Clinton. The most important distinction is this.", "Governor Clinton", "The most important distinction is this.")]
+    [InlineData("MR. McGEE: Senator Kennedy, would you care to comment?", "MR. McGEE", "Senator Kennedy, would you care to comment?")]
+    [InlineData("DR. BIRX:—is a good thing.", "DR. BIRX", "—is a good thing.")]
+    [InlineData("AUDIENCE MEMBER: (Inaudible.)", "AUDIENCE MEMBER", "(Inaudible.)")]
+    [InlineData("Richard Wightman, Fairchild Newspapers: Mr. President, you said so.", "Richard Wightman, Fairchild Newspapers", "Mr. President, you said so.")]
+    [InlineData("The General Secretary: You repeat that at every meeting.", "The General Secretary", "You repeat that at every meeting.")]
     public void LabelIsSplitFromTheWords(string text, string speaker, string rest)
     {
         Assert.True(SpeakerLabels.TryParse(text, out var s, out var r));
@@ -27,6 +38,24 @@ public sealed class SpeakerLabelsTests
     [InlineData("In 2014: a year of change.")]
     [InlineData("I said: “No.”")]
     [InlineData("However: this is not so.")]
+    [InlineData("Gentlemen of the House of Representatives: The time which has elapsed is short.")]
+    [InlineData("Fellow Citizens of the Senate and House of Representatives: I embrace the opportunity.")]
+    [InlineData("MY FELLOW CITIZENS: As long ago as August, 1906, I said so.")]
+    [InlineData("SIR: I desire to call your attention to a letter.")]
+    [InlineData("GENERAL: The extraordinary character of your letter is plain.")]
+    [InlineData("MR. PRESIDENT: In according to the minister this recognition.")]
+    [InlineData("Mr. President. Could you tell us more?")]
+    [InlineData("To Jamiel, Jenna, Susan and Jessica: I want you to know we will never stop.")]
+    [InlineData("Ryan and Rebecca: You embody the goodness of our Nation.")]
+    [InlineData("Similarly, in Central America: What we're doing is wrong.")]
+    [InlineData("First, the Farm Act: It is based on the fact.")]
+    [InlineData("ART. 1. The high contracting parties agree.")]
+    [InlineData("SEC. 2. And be it further resolved.")]
+    [InlineData("IV. A power should be reserved to the two governments.")]
+    [InlineData("DEPARTMENT OF JUSTICE. EXPEDITION IN LEGAL PROCEDURE")]
+    [InlineData("GEORGE. W. McLELLAN,")]
+    [InlineData("MR. Smith said nothing.")]
+    [InlineData("THE. PRESIDENT. I visited the camp last week.")]
     public void OrdinarySentencesAreNotLabels(string text) =>
         Assert.False(SpeakerLabels.TryParse(text, out _, out _));
 

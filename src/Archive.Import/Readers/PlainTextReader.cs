@@ -15,7 +15,7 @@ public sealed class PlainTextReader : ITranscriptReader
         {
             return false;
         }
-        var blocks = TextBlock.Split(file.Text);
+        var blocks = TextBlock.Split(file.Text, maxBlocks: 2);
         return blocks.Count >= 2 && TrySourceLine(blocks[1], out _, out _);
     }
 

@@ -6,7 +6,8 @@ public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankL
     /// <summary>The block's lines joined as one paragraph: single line breaks are soft.</summary>
     public string Text => TextCleaner.Clean(string.Join(' ', Lines));
 
-    public static List<TextBlock> Split(string text)
+    /// <summary>The blocks of <paramref name="text"/>; with <paramref name="maxBlocks"/>, only the first few (enough to recognise a format cheaply).</summary>
+    public static List<TextBlock> Split(string text, int maxBlocks = int.MaxValue)
     {
         var blocks = new List<TextBlock>();
         var lines = TextCleaner.Lines(text);
@@ -32,6 +33,10 @@ public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankL
                     gap++;
                 }
                 blocks.Add(new TextBlock(start, current, gap));
+                if (blocks.Count == maxBlocks)
+                {
+                    break;
+                }
                 current = [];
             }
         }

@@ -1,0 +1,144 @@
+# Shared by the bench scripts: source it, don't run it.
+# Everything generated goes to bench/work/ (git-ignored); servers bind to 127.0.0.1 only.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+WORK="${BENCH_WORK:-$BENCH/work}"
+CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
+WEB_PORT="${WEB_PORT:-18081}"
+NGINX_PORT="${NGINX_PORT:-18082}"
+# The same load for every target: 2 threads, 16 connections, 15 seconds.
+WRK_ARGS="${WRK_ARGS:--t2 -c16 -d15s}"
+mkdir -p "$WORK"
+
+# Installs the Debian packages named when a command is missing (the scripts run as root).
+need() {
+    local missing=()
+    for pair in "$@"; do
+        local cmd="${pair%%:*}" pkg="${pair##*:}"
+        command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    if ((${#missing[@]})); then
+        echo "installing ${missing[*]}"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+machine() {
+    echo "## machine"
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+    echo "host:    $(uname -srm)"
+    echo "cpu:     $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+    echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GB total, " $7 " GB available"}')"
+    echo "disk:    $(df -h "$WORK" | awk 'NR==2 {print $4 " free on " $6}')"
+    echo "dotnet:  $(dotnet --version)"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min); other processes using CPU now:"
+    ps -eo pcpu,comm --sort=-pcpu | awk 'NR>1 && $1>5 {print "         " $1 "% " $2}' | head -5
+    echo "commit:  $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" branch --show-current))"
+    echo
+}
+
+# Prints a command, then runs it.
+run() {
+    echo "\$ $*"
+    "$@"
+}
+
+build_release() {
+    echo "building Release (import of content/ skipped)"
+    dotnet build "$ROOT/Archive.sln" -c Release -p:SkipContentImport=true -v q -nologo >"$WORK/build.log" 2>&1 \
+        || { tail -30 "$WORK/build.log"; exit 1; }
+}
+
+IMPORTER="$ROOT/src/Archive.Import/bin/Release/net10.0/Archive.Import.dll"
+SCALER="$ROOT/bench/Archive.Bench.Scaler/bin/Release/net10.0/Archive.Bench.Scaler.dll"
+SEARCH_BENCH="$ROOT/bench/Archive.Bench.Search/bin/Release/net10.0/Archive.Bench.Search.dll"
+WEB_DLL="$ROOT/src/Archive.Web/bin/Release/net10.0/Archive.Web.dll"
+
+# Generated folders are keyed by the last commit of the code that writes them (records, search, import:
+# not the site), so a new reader or importer makes new ones.
+KEY="$(git -C "$ROOT" log -1 --format=%h -- src/Archive.Records src/Archive.Search src/Archive.Import)-$(git -C "$ROOT" rev-parse --short HEAD:bench/Archive.Bench.Scaler)"
+
+# The sources of real text for the scaler: the records of the real corpora as imported by whatever
+# readers have landed, plus the Miller Center .txt files read directly if no reader took them.
+scaler_sources() {
+    local real="$WORK/real-$KEY"
+    if [[ ! -f "$real/manifest.json" ]]; then
+        dotnet "$IMPORTER" "$CORPUS" "$real" --keep-going >"$WORK/real-import.log" 2>&1 || true
+    fi
+    if [[ -f "$real/manifest.json" ]] && [[ -n "$(find "$real/records" -name '*.json' -print -quit)" ]]; then
+        echo "--records $real"
+        grep -rlq '"file": "miller-center-txt/' "$real/records" || echo "--miller $CORPUS/miller-center-txt/data"
+    else
+        echo "--miller $CORPUS/miller-center-txt/data"
+    fi
+}
+
+# content_for N: a scaled content folder of N paragraphs (made once per KEY, then reused).
+content_for() {
+    local n="$1" dir="$WORK/content-$1-$KEY"
+    if [[ ! -d "$dir/transcripts" ]]; then
+        rm -rf "$dir"
+        local sources
+        sources="$(scaler_sources | tr '\n' ' ')"
+        echo "\$ dotnet Archive.Bench.Scaler.dll --paragraphs $n --out $dir $sources" >&2
+        # shellcheck disable=SC2086
+        dotnet "$SCALER" --paragraphs "$n" --out "$dir" $sources >&2
+        cp -r "$ROOT/content/pages" "$dir/pages"
+    fi
+    echo "$dir"
+}
+
+# data_for N: the imported folder of N paragraphs (imported once per KEY, then reused).
+data_for() {
+    local n="$1" dir="$WORK/data-$1-$KEY"
+    if [[ ! -f "$dir/manifest.json" ]]; then
+        local content
+        content="$(content_for "$n")"
+        dotnet "$IMPORTER" "$content" "$dir" >"$WORK/import-$n.log" 2>&1 || { tail "$WORK/import-$n.log" >&2; exit 1; }
+    fi
+    echo "$dir"
+}
+
+WEB_PID=""
+# start_web DATA: starts the site, waits for its first successful search, and prints how long that took.
+start_web() {
+    local data="$1"
+    local start now
+    start=$(date +%s%N)
+    # From the project folder, so that wwwroot is found as it is with `dotnet run`.
+    (cd "$ROOT/src/Archive.Web" && exec dotnet "$WEB_DLL" --data "$data" --urls "http://127.0.0.1:$WEB_PORT" >"$WORK/web.log" 2>&1) &
+    WEB_PID=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$WEB_PORT/api/search?q=government"; do
+        kill -0 "$WEB_PID" 2>/dev/null || { tail -20 "$WORK/web.log"; exit 1; }
+        sleep 0.01
+    done
+    now=$(date +%s%N)
+    echo "start to first successful search: $(((now - start) / 1000000)) ms"
+}
+
+stop_web() {
+    if [[ -n "$WEB_PID" ]]; then
+        kill "$WEB_PID" 2>/dev/null || true
+        wait "$WEB_PID" 2>/dev/null || true
+        WEB_PID=""
+    fi
+}
+
+rss_mb() {
+    awk '/^VmRSS:/ {printf "%.0f MB", $2 / 1024}' "/proc/$1/status"
+}
+
+# load NAME URL wrk-script-args...: one bounded wrk run; prints a table row from rotate.lua's RESULT line.
+load() {
+    local name="$1" url="$2"
+    shift 2
+    # shellcheck disable=SC2086
+    wrk $WRK_ARGS --timeout 10s -s "$BENCH/rotate.lua" "$url" -- "$@" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out"; return 1; }
+    awk -v name="$name" '/^RESULT/ {
+        for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+        printf "| %s | %s | %s | %s | %s | %s | %s |\n", name, v["requests/s"], v["p50"], v["p95"], v["p99"], v["requests"], v["errors"]
+    }' "$WORK/wrk.out"
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Archive.Records;
+using Archive.Tests;
+
+namespace Archive.Import.Tests.Readers.Miller;
+
+/// <summary>The whole Miller Center corpus imported once, through the real importer, for every test in the class.</summary>
+public sealed class MillerCorpusImport : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    public MillerCorpusImport()
+    {
+        var watch = Stopwatch.StartNew();
+        Report = new ContentImporter(new ImportOptions(DataDir, OutDir), TextWriter.Null).Run();
+        Elapsed = watch.Elapsed;
+        Records = Directory.GetFiles(Path.Combine(OutDir, DataLayout.Records)).Order(StringComparer.Ordinal).Select(Read).ToList();
+    }
+
+    public static string DataDir => Path.Combine(RepoPaths.Corpus, "miller-center-txt", "data");
+
+    public string OutDir => _temp.Combine("out");
+    public ImportReport Report { get; }
+    public TimeSpan Elapsed { get; }
+    public IReadOnlyList<Transcript> Records { get; }
+
+    private static Transcript Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return RecordJson.ReadTranscript(stream);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
