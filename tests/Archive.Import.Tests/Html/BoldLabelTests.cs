@@ -23,6 +23,10 @@ public sealed class BoldLabelTests
     [InlineData("<b>Alexander Duimamet, welding engineer at a branch of JSC ATOMMASH</b>: You know what I liked?", "Alexander Duimamet, welding engineer at a branch of JSC ATOMMASH", "You know what I liked?")]
     [InlineData("<b>Call centre operator</b>: The city of Kursk.", "Call centre operator", "The city of Kursk.")]
     [InlineData("<b>President of Syria Bashar al-Assad</b>: Thank you.", "President of Syria Bashar al-Assad", "Thank you.")]
+    [InlineData("<b>Vladimir Putin</b>.\nThank you.", "Vladimir Putin", "Thank you.")]
+    [InlineData("<b>Kseniya Slutskaya.</b> Good afternoon, Mr President.", "Kseniya Slutskaya", "Good afternoon, Mr President.")]
+    [InlineData("<b>Megyn Kelly</b> With this?", "Megyn Kelly", "With this?")]
+    [InlineData("<b>Federal President of Germany Frank-Walter Steinmeier</b> (retranslated) Thank you.", "Federal President of Germany Frank-Walter Steinmeier", "(retranslated) Thank you.")]
     [InlineData("Question: Are you considering a successor?", "Question", "Are you considering a successor?")]
     [InlineData("Vladimir Putin (retranslated): Yes.", "Vladimir Putin", "(retranslated) Yes.")]
     public void BoldOrPlainLabelBecomesTheSpeakerAndLeavesTheText(string paragraph, string speaker, string text)
@@ -36,6 +40,9 @@ public sealed class BoldLabelTests
     [InlineData("<b>Note for the CIS media:</b> To receive video materials, contact the host broadcaster.")]
     [InlineData("The <b>International Press Centre</b> will be located on the ground floor: entrance 7.")]
     [InlineData("<b>Journalists with accreditation badges will </b>be able to<b> enter the press centre</b>: from the side.")]
+    [InlineData("<b>Yury Temirkanov</b> was born on December 10, 1938.")]
+    [InlineData("<b>Remark</b> from the audience.")]
+    [InlineData("<b>May 9. Red Square</b> – http://en.kremlin.ru/press/accreditation/request/26")]
     [InlineData("Perm Territory: “Why are single-industry towns dying?”")]
     [InlineData("Minister of Sport: Pavel Kolobkov.")]
     [InlineData("As for Buryatia and Trans-Baikal: priority development areas were created.")]
@@ -44,6 +51,15 @@ public sealed class BoldLabelTests
     {
         var turn = Assert.Single(KremlinPages.Turns($"<p>{paragraph}</p>"));
         Assert.Null(turn.Speaker);
+    }
+
+    [Fact]
+    public void LabelRunIntoItsWordsIsSplitWithAWarningQuotingTheSource()
+    {
+        var draft = KremlinPages.Read(KremlinPages.Page("<p><b>Megyn Kelly</b>Vladimir Putin could not order an investigation.</p>"));
+        var paragraph = Assert.Single(draft.Paragraphs);
+        Assert.Equal(("Megyn Kelly", "Vladimir Putin could not order an investigation."), (paragraph.Speaker, paragraph.Text));
+        Assert.Contains("'Megyn KellyVladimir Putin could'", Assert.Single(draft.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed partial record KremlinArticle
         var body = page.QuerySelector(KremlinMarkup.Body)
             ?? throw new ImportException(HtmlSource.LineOf(h1!), "the page has no article body (<div class=\"entry-content\">).");
         var removals = new List<string>();
-        var paragraphs = ArticleBody.Read(body, path, removals);
+        var paragraphs = ArticleBody.Read(body, path, removals, warnings);
         if (!paragraphs.Any(p => p.Raw.Kind == ParagraphKind.Text))
         {
             throw new ImportException(HtmlSource.LineOf(body), "the article body holds no paragraphs.");
