@@ -31,8 +31,10 @@ public sealed class BoldLabelTests
     [InlineData("Vladimir Putin (retranslated): Yes.", "Vladimir Putin", "(retranslated) Yes.")]
     public void BoldOrPlainLabelBecomesTheSpeakerAndLeavesTheText(string paragraph, string speaker, string text)
     {
-        var turn = Assert.Single(KremlinPages.Turns($"<p>{paragraph}</p>"));
+        var draft = KremlinPages.Read(KremlinPages.Page($"<p>{paragraph}</p>"));
+        var turn = Assert.Single(draft.Paragraphs);
         Assert.Equal((speaker, text), (turn.Speaker, turn.Text));
+        Assert.Empty(draft.Warnings);
     }
 
     [Theory]

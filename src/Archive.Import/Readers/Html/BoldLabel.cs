@@ -56,7 +56,7 @@ public static class BoldLabel
         var after = end < inline.Length && inline[end] == '.' && !speaker.EndsWith('.') ? end + 1 : end;
         var words = TextCleaner.Clean(inline.Raw[after..]);
         return IsPersonName(name) && words.Length > 0 && char.IsUpper(words[0])
-            ? new LabelledText(name, TextCleaner.Clean(asides + " " + words), Glued: after == end && !char.IsWhiteSpace(inline[end]) && !speaker.EndsWith('.'))
+            ? new LabelledText(name, TextCleaner.Clean(asides + " " + words), Glued: after == end && !char.IsWhiteSpace(inline[end - 1]) && !speaker.EndsWith('.'))
             : null;
     }
 
