@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Archive.Import.Permalinks;
 using Archive.Import.Readers;
 using Archive.Records;
 using Archive.Search;
@@ -20,7 +21,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
-    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store" };
+    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName };
 
     public ImportReport Run()
     {
@@ -60,6 +61,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         Directory.CreateDirectory(Path.Combine(staging, DataLayout.Records));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
+        var permalinks = new PermalinkAssigner(contentDir, options.OutDir, log, report);
         var progress = new ImportProgress(log, interactive, files.Count);
         using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
@@ -85,6 +87,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                         progress.Advance(i + 1);
                         continue;
                     }
+                    transcript = permalinks.Assign(transcript);
                     using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
                     {
                         RecordJson.Write(stream, transcript);
@@ -104,6 +107,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             }
             index.Commit();
         }
+        permalinks.Save(staging);
         progress.Finish();
         report.Elapsed = progress.Elapsed;
         CopyPages(contentDir, staging);
