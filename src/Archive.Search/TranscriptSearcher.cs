@@ -84,6 +84,22 @@ public sealed class TranscriptSearcher : IDisposable
         return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
     }
 
+    /// <summary>
+    /// The numbers of one transcript's paragraphs that match a search, by the same rules as
+    /// <see cref="Search"/>; empty when nothing matches or the search is over the limits.
+    /// </summary>
+    public IReadOnlySet<int> ParagraphsMatching(string transcriptId, string query)
+    {
+        if (query.Length > SearchRequest.MaxQueryLength || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms } built)
+        {
+            return new HashSet<int>();
+        }
+        var collector = new ParagraphNumberCollector();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
+        _searcher.Search(new FilteredQuery(built.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+        return collector.Numbers;
+    }
+
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
     {
         SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),

@@ -63,4 +63,14 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
         var results = index.Searcher.Search(new SearchRequest("afghanistan", Page: TranscriptSearcher.MaxPages + 1));
         Assert.Contains("narrow the search", results.Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("thank", new[] { 1, 2 })]
+    [InlineData("thank governors", new[] { 2 })]
+    [InlineData("thank -governors", new[] { 1 })]
+    [InlineData("I would like to thank all of you for the hard labour", new[] { 1 })]
+    [InlineData("venue:sochi thank", new int[0])]
+    [InlineData("((", new int[0])]
+    public void ParagraphsMatchingAreOneTranscriptsMatchesByTheSameRules(string q, int[] expected) =>
+        Assert.Equal(expected, index.Searcher.ParagraphsMatching("2014-09-20-year-end-meeting", q).Order());
 }
