@@ -10,8 +10,16 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
     public void VenueAndSpeakerFiltersMatchTheWholeValue()
     {
         Assert.Equal(["sochi-forum/2"], index.Find(new SearchRequest("afghanistan", Venue: "Sochi")));
-        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "sochi")));
         Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Speaker: "Dmitry Medvedev")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "Kremlin, Moscow, Sochi")));
+    }
+
+    [Fact]
+    public void TypedVenueOrSpeakerThatIsNoWholeValueMatchesAsWords()
+    {
+        Assert.Equal(["year-end-meeting/3"], index.Find(new SearchRequest("afghanistan", Venue: "moscow region")));
+        Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Speaker: "medvedev")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "--")));
     }
 
     [Fact]
