@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Archive.Import.Permalinks;
 using Archive.Import.Readers;
 using Archive.Records;
 using Archive.Search;
@@ -19,7 +21,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
-    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store" };
+    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName };
 
     public ImportReport Run()
     {
@@ -59,38 +61,53 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         Directory.CreateDirectory(Path.Combine(staging, DataLayout.Records));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
+        var permalinks = new PermalinkAssigner(contentDir, options.OutDir, log, report);
         var progress = new ImportProgress(log, interactive, files.Count);
         using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
+        using (var stop = new CancellationTokenSource())
         {
-            for (var i = 0; i < files.Count; i++)
+            // Files are read and parsed on a second thread while this one writes and indexes; the
+            // channel keeps path order, so ids (and their -2 suffixes) are the same on every run.
+            using var parsed = new BlockingCollection<ParsedFile>(ReadAhead);
+            var reading = Task.Run(() => ReadAll(contentDir, files, parsed, stop.Token));
+            try
             {
-                var problems = report.Problems.Count;
-                var transcript = TryRead(contentDir, files[i], ids, report, importLog);
-                if (transcript is null)
+                for (var i = 0; i < files.Count; i++)
                 {
-                    importLog.WriteLine(report.Problems[problems]);
-                    if (!options.KeepGoing)
+                    var file = parsed.Take();
+                    var transcript = Accept(file, ids, report, importLog);
+                    if (transcript is null)
                     {
-                        progress.Finish();
-                        return;
+                        if (!options.KeepGoing)
+                        {
+                            progress.Finish();
+                            return;
+                        }
+                        progress.Advance(i + 1);
+                        continue;
                     }
+                    transcript = permalinks.Assign(transcript);
+                    using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
+                    {
+                        RecordJson.Write(stream, transcript);
+                    }
+                    index.Add(transcript);
+                    catalog.Add(TranscriptSummary.Of(transcript));
+                    report.Transcripts++;
+                    report.Paragraphs += transcript.Paragraphs.Count;
+                    report.SpeakerTurns += CountTurns(transcript.Paragraphs);
                     progress.Advance(i + 1);
-                    continue;
                 }
-                using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
-                {
-                    RecordJson.Write(stream, transcript);
-                }
-                index.Add(transcript);
-                catalog.Add(TranscriptSummary.Of(transcript));
-                report.Transcripts++;
-                report.Paragraphs += transcript.Paragraphs.Count;
-                report.SpeakerTurns += CountTurns(transcript.Paragraphs);
-                progress.Advance(i + 1);
+            }
+            finally
+            {
+                stop.Cancel();
+                WaitQuietly(reading);
             }
             index.Commit();
         }
+        permalinks.Save(staging);
         progress.Finish();
         report.Elapsed = progress.Elapsed;
         CopyPages(contentDir, staging);
@@ -113,48 +130,96 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
     }
 
-    private Transcript? TryRead(string contentDir, string path, HashSet<string> ids, ImportReport report, TextWriter importLog)
+    /// <summary>Files parsed ahead of the writer: enough to keep both threads busy, few enough to bound memory.</summary>
+    private const int ReadAhead = 16;
+
+    private void ReadAll(string contentDir, IReadOnlyList<string> files, BlockingCollection<ParsedFile> parsed, CancellationToken stop)
+    {
+        try
+        {
+            foreach (var path in files)
+            {
+                parsed.Add(Parse(contentDir, path), stop);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The writer stopped early (a problem without --keep-going): nothing more is wanted.
+        }
+        finally
+        {
+            parsed.CompleteAdding();
+        }
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Reads and parses one file; runs on the reading thread, so it touches nothing shared.</summary>
+    private ParsedFile Parse(string contentDir, string path)
     {
         var relative = Path.GetRelativePath(contentDir, path).Replace('\\', '/');
         ITranscriptReader? reader = null;
+        SourceFile? file = null;
         try
         {
-            var file = SourceFile.Load(contentDir, path);
+            file = SourceFile.Load(contentDir, path);
             if (string.IsNullOrWhiteSpace(file.Text))
             {
                 throw new ImportException(1, "the file is empty (or holds only white space).");
             }
             reader = _readers.FirstOrDefault(r => r.CanRead(file))
                 ?? throw new ImportException(1, "not a transcript in any known format: " + KnownFormats);
-            var draft = reader.Read(file);
-            report.Warnings.AddRange(draft.Warnings);
-            report.Removals.AddRange(draft.Removals);
-            foreach (var line in draft.Removals.Concat(draft.Warnings.Select(w => "warning: " + w)))
-            {
-                importLog.WriteLine(line);
-            }
-            return RecordAssembler.Assemble(draft, file, reader.Format, ids);
+            return new ParsedFile(relative, file, reader.Read(file), reader.Format, null);
         }
         catch (ImportException e)
         {
-            report.Problems.Add(new ImportProblem(relative, e.Line, e.Message));
+            return Failed(e.Line, e.Message);
         }
         catch (IOException e)
         {
-            report.Problems.Add(new ImportProblem(relative, 0, "cannot be read: " + e.Message));
+            return Failed(0, "cannot be read: " + e.Message);
         }
         catch (UnauthorizedAccessException e)
         {
-            report.Problems.Add(new ImportProblem(relative, 0, "cannot be read: " + e.Message));
+            return Failed(0, "cannot be read: " + e.Message);
         }
 #pragma warning disable CA1031 // A bug in one reader must cost one file, not the whole import; it is reported, not hidden.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             var where = reader is null ? "internal error" : $"internal error in reader {reader.Format}";
-            report.Problems.Add(new ImportProblem(relative, 0, $"{where}: {e.GetType().Name}: {e.Message}"));
+            return Failed(0, $"{where}: {e.GetType().Name}: {e.Message}");
         }
-        return null;
+
+        ParsedFile Failed(int line, string message) => new(relative, file, null, reader?.Format, new ImportProblem(relative, line, message));
+    }
+
+    /// <summary>Takes a parsed file into the report and gives it its id, in path order; null if it has a problem.</summary>
+    private static Transcript? Accept(ParsedFile parsed, HashSet<string> ids, ImportReport report, TextWriter importLog)
+    {
+        if (parsed.Problem is not null || parsed.Draft is null || parsed.File is null || parsed.Format is null)
+        {
+            var problem = parsed.Problem ?? new ImportProblem(parsed.RelativePath, 0, "internal error: the file was neither read nor refused.");
+            report.Problems.Add(problem);
+            importLog.WriteLine(problem);
+            return null;
+        }
+        report.Warnings.AddRange(parsed.Draft.Warnings);
+        report.Removals.AddRange(parsed.Draft.Removals);
+        foreach (var line in parsed.Draft.Removals.Concat(parsed.Draft.Warnings.Select(w => "warning: " + w)))
+        {
+            importLog.WriteLine(line);
+        }
+        return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids);
     }
 
     /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder.</summary>

@@ -1,4 +1,6 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Html;
+using Archive.Import.Readers.Markdown;
 using Archive.Import.Readers.Miller;
 
 namespace Archive.Import;
@@ -8,8 +10,10 @@ public static class ReaderRegistry
 {
     public static IReadOnlyList<ITranscriptReader> All { get; } =
     [
+        new KremlinHtmlReader(),
         new PlainTextReader(),
         new MillerCenterReader(),
+        new MarkdownReader(),
     ];
 
     public static ITranscriptReader? For(SourceFile file) => All.FirstOrDefault(r => r.CanRead(file));

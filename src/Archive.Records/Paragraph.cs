@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Archive.Records;
 
-/// <summary>One paragraph of a transcript; <see cref="N"/> is 1-based and <see cref="Anchor"/> is its fragment id.</summary>
+/// <summary>
+/// One paragraph of a transcript. <see cref="N"/> is its permanent number (its 1-based position when the
+/// transcript was first imported) and <see cref="Anchor"/> its fragment id; see "Permalinks" in docs/record-format.md.
+/// </summary>
 public sealed record Paragraph
 {
     public required int N { get; init; }
@@ -8,6 +13,10 @@ public sealed record Paragraph
     public ParagraphKind Kind { get; init; } = ParagraphKind.Text;
     public string? Speaker { get; init; }
     public required string Text { get; init; }
+
+    /// <summary>Numbers of paragraphs that a correction merged into this one; their links land here. Null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? Aliases { get; init; }
 
     public static string AnchorFor(int n) => "p" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

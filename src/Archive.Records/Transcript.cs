@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Archive.Records;
 
 /// <summary>One transcript as the importer writes it to <c>records/{id}.json</c>.</summary>
@@ -5,6 +7,9 @@ public sealed record Transcript
 {
     public int Schema { get; init; } = RecordSchema.Version;
     public required string Id { get; init; }
+    /// <summary>The permanent short id of <c>/d/{shortId}</c> links; see "Permalinks" in docs/record-format.md.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShortId { get; init; }
     public required string Url { get; init; }
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
@@ -15,6 +20,14 @@ public sealed record Transcript
     public string? Summary { get; init; }
     public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
     public required Provenance Provenance { get; init; }
+
+    /// <summary>Numbers of paragraphs that corrections removed: their links land on a notice. Null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? RemovedParagraphs { get; init; }
+
+    /// <summary>URLs this transcript had before its title or date was corrected; they redirect here. Null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? FormerUrls { get; init; }
 
     /// <summary>Distinct speakers in order of first turn.</summary>
     public IEnumerable<string> Speakers() =>

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Archive.Records;
 
 /// <summary>The line of <c>catalog.json</c> that lists one transcript: enough to browse without opening its record.</summary>
 public sealed record TranscriptSummary
 {
     public required string Id { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShortId { get; init; }
     public required string Url { get; init; }
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
@@ -12,9 +16,13 @@ public sealed record TranscriptSummary
     public required int Paragraphs { get; init; }
     public required IReadOnlyList<string> Speakers { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? FormerUrls { get; init; }
+
     public static TranscriptSummary Of(Transcript t) => new()
     {
         Id = t.Id,
+        ShortId = t.ShortId,
         Url = t.Url,
         Title = t.Title,
         Date = t.Date,
@@ -22,5 +30,6 @@ public sealed record TranscriptSummary
         Venue = t.Venue,
         Paragraphs = t.Paragraphs.Count,
         Speakers = [.. t.Speakers()],
+        FormerUrls = t.FormerUrls,
     };
 }

@@ -44,15 +44,15 @@ public sealed class TranscriptPageTests(ArchiveSiteFactory site) : IClassFixture
     }
 
     [Theory]
-    [InlineData("/2014")]
-    [InlineData("/2014/07")]
-    [InlineData("/years")]
-    public async Task DatePagesListTheTranscript(string url)
+    [InlineData("/2014", "/2014/07/10")]
+    [InlineData("/2014/07", SeedUrl)]
+    [InlineData("/2014/07/10", SeedUrl)]
+    [InlineData("/years", "/2014")]
+    public async Task DatePagesLeadToTheTranscript(string url, string link)
     {
         var (status, page) = await _client.GetPage(url);
         Assert.Equal(200, status);
-        var link = page.QuerySelector($"a[href='{SeedUrl}']") ?? page.QuerySelector("a[href='/2014']");
-        Assert.NotNull(link);
+        Assert.NotNull(page.QuerySelector($"main a[href='{link}']"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Archive.Records;
+
 namespace Archive.Import.Readers;
 
 /// <summary>
@@ -74,7 +76,7 @@ public sealed class PlainTextReader : ITranscriptReader
                 : "the file holds no paragraphs after the 'Source | Date' line.");
         }
 
-        var paragraphs = SpeakerTurns.Assign(body.Select(b => new RawParagraph(b.Text)));
+        var paragraphs = SpeakerTurns.Assign(body.Select(b => new RawParagraph(b.Text, KindOf(b.Text))));
         return new DraftTranscript
         {
             Title = title,
@@ -113,6 +115,14 @@ public sealed class PlainTextReader : ITranscriptReader
         return block.Lines.Count == 1 && text.Length <= 100 && !text.EndsWith('.') && !text.EndsWith('?')
             && !text.EndsWith('!') && !text.EndsWith(':') && !text.EndsWith('"') && !text.EndsWith('\u201D');
     }
+
+    /// <summary><c>* * *</c> (or <c>***</c>) between blocks is a section break; <c>&lt;…&gt;</c> marks words the source left out.</summary>
+    private static ParagraphKind KindOf(string text) => text switch
+    {
+        "* * *" or "***" => ParagraphKind.SectionBreak,
+        "<…>" or "<...>" or "[…]" or "[...]" => ParagraphKind.Cut,
+        _ => ParagraphKind.Text,
+    };
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

@@ -9,7 +9,9 @@ namespace Archive.Import.Readers;
 /// </summary>
 public static class SpeakerTurns
 {
-    public static List<Paragraph> Assign(IEnumerable<RawParagraph> raw)
+    /// <param name="raw">The paragraphs in order.</param>
+    /// <param name="findLabelsInText">False when the reader has already found every label (HTML marks them in bold), so words are never taken for one.</param>
+    public static List<Paragraph> Assign(IEnumerable<RawParagraph> raw, bool findLabelsInText = true)
     {
         var paragraphs = new List<Paragraph>();
         string? speaker = null;
@@ -26,7 +28,7 @@ public static class SpeakerTurns
                 {
                     speaker = label;
                 }
-                else if (SpeakerLabels.TryParse(text, out var parsed, out var rest))
+                else if (findLabelsInText && SpeakerLabels.TryParse(text, out var parsed, out var rest))
                 {
                     speaker = parsed;
                     text = rest;

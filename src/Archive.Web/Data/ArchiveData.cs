@@ -12,6 +12,9 @@ public sealed class ArchiveData
     private const int CachedRecords = 2000;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
+    private readonly Dictionary<string, TranscriptSummary> _byShortId;
+    private readonly Dictionary<string, TranscriptSummary> _byFormerUrl;
+    private readonly Dictionary<string, int> _position;
     private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecords });
 
     public ArchiveData(string dataDir)
@@ -23,12 +26,30 @@ public sealed class ArchiveData
         }
         using (var stream = File.OpenRead(Path.Combine(DataDir, DataLayout.Catalog)))
         {
-            // The importer writes the catalog newest first; keep that order.
-            Catalog = RecordJson.ReadCatalog(stream);
+            // The importer writes the catalog newest first (ties by id); the date index relies on that order.
+            var catalog = RecordJson.ReadCatalog(stream).ToList();
+            catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
+            Catalog = catalog;
         }
         _byId = Catalog.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _byUrl = Catalog.ToDictionary(t => t.Url, StringComparer.Ordinal);
-        Years = [.. Catalog.GroupBy(t => t.Date.Year).Select(g => new PeriodCount(g.Key, g.Count())).OrderByDescending(y => y.Key)];
+        _byShortId = Catalog.Where(t => t.ShortId is not null).ToDictionary(t => t.ShortId!, StringComparer.Ordinal);
+        // A live URL always wins over another transcript's former one.
+        _byFormerUrl = new Dictionary<string, TranscriptSummary>(StringComparer.Ordinal);
+        foreach (var t in Catalog)
+        {
+            foreach (var url in t.FormerUrls ?? [])
+            {
+                if (!_byUrl.ContainsKey(url))
+                {
+                    _byFormerUrl.TryAdd(url, t);
+                }
+            }
+        }
+        _position = Catalog.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        Dates = new DateIndex(Catalog);
+        Venues = new FacetIndex(Catalog, t => t.Venue is null ? [] : [t.Venue]);
+        Speakers = new FacetIndex(Catalog, t => t.Speakers);
     }
 
     public string DataDir { get; }
@@ -38,16 +59,34 @@ public sealed class ArchiveData
     public IReadOnlyList<TranscriptSummary> Catalog { get; }
 
     /// <summary>Years with transcripts, newest first, with counts.</summary>
-    public IReadOnlyList<PeriodCount> Years { get; }
+    public IReadOnlyList<PeriodCount> Years => Dates.Years;
+
+    public DateIndex Dates { get; }
+    public FacetIndex Venues { get; }
+    public FacetIndex Speakers { get; }
 
     public TranscriptSummary? FindById(string id) => _byId.GetValueOrDefault(id);
 
     public TranscriptSummary? FindByUrl(string url) => _byUrl.GetValueOrDefault(url);
 
-    public IEnumerable<TranscriptSummary> InYear(int year) => Catalog.Where(t => t.Date.Year == year);
+    public TranscriptSummary? FindByShortId(string shortId) => _byShortId.GetValueOrDefault(shortId);
+
+    /// <summary>The transcript that used to live at <paramref name="url"/> before its title or date was corrected.</summary>
+    public TranscriptSummary? FindByFormerUrl(string url) => _byFormerUrl.GetValueOrDefault(url);
+
+    /// <summary>The transcript just before this one in time (older), or null.</summary>
+    public TranscriptSummary? Earlier(string id) =>
+        _position.TryGetValue(id, out var i) && i + 1 < Catalog.Count ? Catalog[i + 1] : null;
+
+    /// <summary>The transcript just after this one in time (newer), or null.</summary>
+    public TranscriptSummary? Later(string id) =>
+        _position.TryGetValue(id, out var i) && i > 0 ? Catalog[i - 1] : null;
+
+    public IEnumerable<TranscriptSummary> InYear(int year) =>
+        Dates.Between(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
     public IEnumerable<TranscriptSummary> InMonth(int year, int month) =>
-        Catalog.Where(t => t.Date.Year == year && t.Date.Month == month);
+        Dates.Between(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
 
     /// <summary>The full record, or null if the id is unknown.</summary>
     public Transcript? Load(string id)

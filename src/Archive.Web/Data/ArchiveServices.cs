@@ -1,5 +1,6 @@
 using Archive.Records;
 using Archive.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archive.Web.Data;
 
@@ -22,6 +23,8 @@ public static class ArchiveServices
         services.AddSingleton(new ArchiveData(dataDir));
         services.AddSingleton(_ => new TranscriptSearcher(dataDir));
         services.AddSingleton(new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages)));
+        // The citation pages print the date accessed; tests put a fixed clock here.
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

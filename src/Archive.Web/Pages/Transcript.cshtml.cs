@@ -1,3 +1,4 @@
+using Archive.Records;
 using Archive.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,15 +8,38 @@ namespace Archive.Web.Pages;
 public sealed class TranscriptModel(ArchiveData data) : PageModel
 {
     public Records.Transcript Transcript { get; private set; } = null!;
+    public TranscriptSummary? Earlier { get; private set; }
+    public TranscriptSummary? Later { get; private set; }
+    /// <summary>The paragraph a short paragraph link (<c>?p=n</c>) points at: its quotation is what a shared link previews.</summary>
+    public Paragraph? Shared { get; private set; }
+    public ShareCard Card { get; private set; } = null!;
+    /// <summary>Set when <c>?p=n</c> names a paragraph that a correction removed: its notice is shown outright.</summary>
+    public int? RemovedTarget { get; private set; }
 
-    public IActionResult OnGet()
+    public IActionResult OnGet([FromQuery] int? p)
     {
-        var summary = data.FindByUrl(Request.Path.Value ?? "");
-        if (summary is null || data.Load(summary.Id) is not { } transcript)
+        var path = Request.Path.Value ?? "";
+        var summary = data.FindByUrl(path);
+        if (summary is null)
+        {
+            // A corrected title or date moved the transcript; its old address keeps working.
+            return data.FindByFormerUrl(path) is { } moved
+                ? RedirectPermanent(moved.Url + Request.QueryString)
+                : NotFound();
+        }
+        if (data.Load(summary.Id) is not { } transcript)
         {
             return NotFound();
         }
         Transcript = transcript;
+        Earlier = data.Earlier(summary.Id);
+        Later = data.Later(summary.Id);
+        Shared = p is { } n ? transcript.Paragraphs.FirstOrDefault(x => x.N == n || (x.Aliases?.Contains(n) ?? false)) : null;
+        RemovedTarget = p is { } r && (transcript.RemovedParagraphs?.Contains(r) ?? false) ? r : null;
+        Card = Shared is { } s && transcript.ShortId is { } id
+            ? new ShareCard($"{transcript.Title}, paragraph {s.N}", (s.Speaker is null ? "" : s.Speaker + ": ") + s.Text, SiteUrls.Absolute(Request, SiteUrls.Short(id, s.N)))
+            : new ShareCard(transcript.Title, transcript.Summary ?? transcript.Paragraphs.FirstOrDefault()?.Text ?? transcript.Title,
+                SiteUrls.Absolute(Request, transcript.ShortId is { } sid ? SiteUrls.Short(sid) : transcript.Url));
         return Page();
     }
 }

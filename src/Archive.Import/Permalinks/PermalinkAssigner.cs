@@ -1,0 +1,95 @@
+using Archive.Records;
+
+namespace Archive.Import.Permalinks;
+
+/// <summary>
+/// Gives each imported transcript its permanent short id and paragraph numbers from the ledger, and
+/// records what it gave. The ledger is read from <c>content/permalinks.tsv</c> when the content has
+/// one (the durable, committed copy, which is updated with a printed notice); otherwise from the
+/// previous output's copy, so a folder without a committed ledger still keeps its links between
+/// imports into the same output. Every output carries a copy.
+/// </summary>
+public sealed class PermalinkAssigner
+{
+    private readonly PermalinkLedger _ledger;
+    private readonly string? _contentLedger;
+    private readonly string _before;
+    private readonly TextWriter _log;
+    private int _added;
+    private int _corrected;
+
+    public PermalinkAssigner(string contentDir, string outDir, TextWriter log, ImportReport report)
+    {
+        _log = log;
+        var inContent = Path.Combine(contentDir, PermalinkLedger.FileName);
+        var inOutput = Path.Combine(outDir, PermalinkLedger.FileName);
+        var source = File.Exists(inContent) ? inContent : File.Exists(inOutput) ? inOutput : null;
+        _before = source is null ? "" : File.ReadAllText(source);
+        var problems = new List<(int Line, string Message)>();
+        _ledger = PermalinkLedger.Parse(_before, problems);
+        foreach (var (line, message) in problems)
+        {
+            report.Problems.Add(new ImportProblem(Path.GetRelativePath(contentDir, source!).Replace('\\', '/'), line, message));
+        }
+        // A ledger with lines it cannot read is never written back: rewriting it would drop them.
+        _contentLedger = source == inContent && problems.Count == 0 ? inContent : null;
+    }
+
+    public Transcript Assign(Transcript transcript)
+    {
+        var file = transcript.Provenance.File;
+        var fingerprints = transcript.Paragraphs.Select(p => ParagraphFingerprint.Of(p.Text)).ToList();
+        var old = _ledger.Find(file);
+        IReadOnlyList<NumberedParagraph> numbered;
+        IReadOnlyList<int> removed = [];
+        if (old is null)
+        {
+            numbered = ParagraphMatcher.Fresh(fingerprints.Count);
+            _added++;
+        }
+        else
+        {
+            (numbered, removed) = ParagraphMatcher.Match(old, fingerprints);
+        }
+        var shortId = old?.ShortId ?? ShortIds.For(file, _ledger.IsTaken);
+        List<string> urls = [.. (old?.Urls ?? []).Where(u => u != transcript.Url), transcript.Url];
+        var entry = new LedgerEntry(file, shortId, urls,
+            [.. numbered.Select((p, i) => new LedgerParagraph(p.N, p.Aliases, fingerprints[i]))], removed);
+        if (old is not null && !SameNumbering(old, entry))
+        {
+            _corrected++;
+        }
+        _ledger.Set(entry);
+        return transcript with
+        {
+            ShortId = shortId,
+            Paragraphs = [.. transcript.Paragraphs.Select((p, i) => p with
+            {
+                N = numbered[i].N,
+                Aliases = numbered[i].Aliases.Count > 0 ? numbered[i].Aliases : null,
+            })],
+            RemovedParagraphs = removed.Count > 0 ? removed : null,
+            FormerUrls = urls.Count > 1 ? urls[..^1] : null,
+        };
+    }
+
+    /// <summary>Writes the ledger into the output being built and, when it changed, back into the content folder.</summary>
+    public void Save(string staging)
+    {
+        var text = _ledger.ToString();
+        File.WriteAllText(Path.Combine(staging, PermalinkLedger.FileName), text);
+        if (_contentLedger is null || text == _before)
+        {
+            return;
+        }
+        // Written beside and moved over, so a reader never sees half a ledger.
+        var temp = _contentLedger + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, _contentLedger, overwrite: true);
+        _log.WriteLine($"Updated {_contentLedger} ({_added} new, {_corrected} corrected transcript(s)): commit it with the content, it keeps links permanent.");
+    }
+
+    private static bool SameNumbering(LedgerEntry a, LedgerEntry b) =>
+        a.Urls.SequenceEqual(b.Urls) && a.Removed.SequenceEqual(b.Removed) &&
+        a.Paragraphs.Select(p => (p.N, string.Join('/', p.Aliases))).SequenceEqual(b.Paragraphs.Select(p => (p.N, string.Join('/', p.Aliases))));
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Archive.Records;
+
+namespace Archive.Import.Readers.Html;
+
+/// <summary>What an en.kremlin.ru page holds: its head matter and its body paragraphs, before speaker turns are numbered.</summary>
+public sealed partial record KremlinArticle
+{
+    public const string Source = "President of Russia";
+
+    public required string Title { get; init; }
+    public required DateOnly Date { get; init; }
+    public string? Time { get; init; }
+    public string? Venue { get; init; }
+    public string? Summary { get; init; }
+    public required IReadOnlyList<ArticleParagraph> Paragraphs { get; init; }
+    /// <summary>What was left out of the body on purpose, each naming its rule and giving the words in full.</summary>
+    public IReadOnlyList<string> Removals { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    [GeneratedRegex(@"^(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)$")]
+    private static partial Regex TimeOfDay();
+
+    /// <summary>Reads the page; throws <see cref="ImportException"/> naming the line when the title, date or body is missing.</summary>
+    public static KremlinArticle Parse(IDocument page, string path)
+    {
+        var warnings = new List<string>();
+        var h1 = page.QuerySelector(KremlinMarkup.Title);
+        var title = h1 is null ? string.Empty : TextCleaner.Clean(h1.TextContent);
+        if (title.Length == 0)
+        {
+            throw new ImportException(h1 is null ? 1 : HtmlSource.LineOf(h1), "the page has no title (an <h1 class=\"entry-title\"> with words in it).");
+        }
+        var date = ReadDate(page, h1!);
+        var timeElement = page.QuerySelector(KremlinMarkup.Time);
+        string? time = null;
+        if (timeElement is not null)
+        {
+            var text = TextCleaner.Clean(timeElement.TextContent);
+            var match = TimeOfDay().Match(text);
+            if (match.Success)
+            {
+                time = $"{int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{match.Groups["m"].Value}";
+            }
+            else if (text.Length > 0)
+            {
+                warnings.Add($"{path}:{HtmlSource.LineOf(timeElement)}: the time '{text}' is not a time of day (HH:mm); the record has no time.");
+            }
+        }
+        var body = page.QuerySelector(KremlinMarkup.Body)
+            ?? throw new ImportException(HtmlSource.LineOf(h1!), "the page has no article body (<div class=\"entry-content\">).");
+        var removals = new List<string>();
+        var paragraphs = ArticleBody.Read(body, path, removals);
+        if (!paragraphs.Any(p => p.Raw.Kind == ParagraphKind.Text))
+        {
+            throw new ImportException(HtmlSource.LineOf(body), "the article body holds no paragraphs.");
+        }
+        return new KremlinArticle
+        {
+            Title = title,
+            Date = date,
+            Time = time,
+            Venue = TextOf(page.QuerySelector(KremlinMarkup.Place)),
+            Summary = TextOf(page.QuerySelector(KremlinMarkup.Lead)),
+            Paragraphs = paragraphs,
+            Removals = removals,
+            Warnings = warnings,
+        };
+    }
+
+    public DraftTranscript ToDraft()
+    {
+        var paragraphs = SpeakerTurns.Assign(Paragraphs.Select(p => p.Raw), findLabelsInText: false);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (Paragraphs[i].IsNarration)
+            {
+                paragraphs[i] = paragraphs[i] with { Speaker = null };
+            }
+        }
+        return new DraftTranscript
+        {
+            Title = Title,
+            Date = Date,
+            Time = Time,
+            Source = Source,
+            Venue = Venue,
+            Summary = Summary,
+            Paragraphs = paragraphs,
+            Removals = Removals,
+            Warnings = Warnings,
+        };
+    }
+
+    /// <summary>
+    /// The date in <c>.read__meta</c>. Announcements of coming events have none there; the site files them
+    /// under their publication date (<c>.read__status</c>), and so does the archive.
+    /// </summary>
+    private static DateOnly ReadDate(IDocument page, IElement title)
+    {
+        var element = page.QuerySelector(KremlinMarkup.PublishedDate);
+        if (element is null && page.QuerySelector(KremlinMarkup.Announcement) is not null)
+        {
+            element = page.QuerySelector(KremlinMarkup.StatusDate);
+        }
+        if (element is null)
+        {
+            throw new ImportException(HtmlSource.LineOf(title), "the page has no date (a <time datetime=\"yyyy-mm-dd\"> in <div class=\"read__meta\">).");
+        }
+        var value = element.GetAttribute("datetime")?.Trim() ?? string.Empty;
+        if (!DateOnly.TryParseExact(value.Length > 10 && value[10] == 'T' ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new ImportException(HtmlSource.LineOf(element), $"'{value}' is not a real date; the <time datetime> must be yyyy-mm-dd.");
+        }
+        return date;
+    }
+
+    /// <summary>An element's words with white space normalised, <c>.masha-ignore</c> matter left out; null when there are none.</summary>
+    private static string? TextOf(IElement? element)
+    {
+        if (element is null)
+        {
+            return null;
+        }
+        var blocks = new List<string>();
+        foreach (var p in element.QuerySelectorAll("p").Where(p => !p.Children.Any(c => c.LocalName == "p")))
+        {
+            blocks.Add(InlineText.Of(p.ChildNodes).Text);
+        }
+        var text = TextCleaner.Clean(blocks.Count > 0 ? string.Join(' ', blocks) : InlineText.Of(element.ChildNodes).Text);
+        return text.Length == 0 ? null : text;
+    }
+}

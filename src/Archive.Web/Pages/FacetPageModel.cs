@@ -1,0 +1,36 @@
+using Archive.Records;
+using Archive.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages;
+
+/// <summary>One venue or speaker and its transcripts, newest first, a page at a time.</summary>
+public abstract class FacetPageModel(FacetIndex index) : PageModel
+{
+    public const int PageSize = 100;
+
+    public Facet Facet { get; private set; } = null!;
+    public int PageNumber { get; private set; } = 1;
+    public IEnumerable<TranscriptSummary> Transcripts => Facet.Transcripts.Skip((PageNumber - 1) * PageSize).Take(PageSize);
+    public bool HasNext => PageNumber * PageSize < Facet.Transcripts.Count;
+
+    /// <summary>The list page's path, such as <c>/venues</c>.</summary>
+    public abstract string ListPath { get; }
+    public abstract string ListTitle { get; }
+
+    public IActionResult OnGet(string slug, [FromQuery] int page = 1)
+    {
+        if (index.Find(slug) is not { } facet)
+        {
+            return NotFound();
+        }
+        Facet = facet;
+        PageNumber = page;
+        if (page < 1 || (page > 1 && (page - 1) * PageSize >= facet.Transcripts.Count))
+        {
+            return NotFound();
+        }
+        return Page();
+    }
+}

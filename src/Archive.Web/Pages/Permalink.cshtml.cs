@@ -1,0 +1,32 @@
+using Archive.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages;
+
+/// <summary>
+/// <c>/d/{shortId}</c> and <c>/d/{shortId}/{n}</c>: permanent short links. They redirect (302, as the
+/// target may move if a title is corrected) to the transcript, and to <c>?p={n}#p{n}</c> for a
+/// paragraph: the fragment scrolls to it, the query lets a shared link preview its quotation. A
+/// number that a correction removed or merged still redirects: the page carries its anchor.
+/// </summary>
+public sealed class PermalinkModel(ArchiveData data) : PageModel
+{
+    public IActionResult OnGet(string shortId, int? n)
+    {
+        if (data.FindByShortId(shortId) is not { } summary)
+        {
+            return NotFound();
+        }
+        if (n is not { } k)
+        {
+            return Redirect(summary.Url);
+        }
+        if (data.Load(summary.Id) is not { } t
+            || !(t.Paragraphs.Any(p => p.N == k || (p.Aliases?.Contains(k) ?? false)) || (t.RemovedParagraphs?.Contains(k) ?? false)))
+        {
+            return NotFound();
+        }
+        return Redirect($"{summary.Url}?p={k}#p{k}");
+    }
+}

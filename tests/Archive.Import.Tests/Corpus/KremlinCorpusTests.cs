@@ -1,0 +1,107 @@
+using System.Globalization;
+using Archive.Import.Readers;
+using Xunit.Abstractions;
+
+namespace Archive.Import.Tests.Corpus;
+
+/// <summary>The whole en.kremlin.ru corpus (4,596 pages), imported once for all these checks.</summary>
+public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper output) : IClassFixture<KremlinCorpus>
+{
+    private const int CorpusPages = 4596;
+
+    [Fact]
+    public void EveryPageImportsWithTheKremlinReader()
+    {
+        var pages = corpus.Pages;
+        var records = pages.Where(p => p.Record is not null).ToList();
+        var paragraphs = records.Sum(p => p.Record!.Paragraphs.Count);
+        var turns = records.Sum(p => CountTurns(p.Record!.Paragraphs));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{records.Count} records, {paragraphs} paragraphs, {turns} speaker turns, {pages.Sum(p => p.Warnings.Count)} warnings, {pages.Sum(p => p.Removals.Count)} logged removals; imported in {corpus.Elapsed.TotalSeconds:F1} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{records.Count(p => p.Record!.Venue is not null)} with a venue, {records.Count(p => p.Record!.Time is not null)} with a time, {records.Count(p => p.Record!.Summary is not null)} with a summary, {pages.Count(p => p.IsAnnouncement)} announcements dated by publication"));
+        foreach (var warning in pages.SelectMany(p => p.Warnings).Take(20))
+        {
+            output.WriteLine(warning);
+        }
+
+        Assert.Equal(CorpusPages, pages.Count);
+        Assert.Empty(pages.Where(p => p.Error is not null).Select(p => p.Error ?? p.File + " (" + p.Format + ")").Take(20));
+        Assert.All(records, p => Assert.Equal("kremlin-html", p.Record!.Provenance.Format));
+        Assert.All(records, p => Assert.Equal("President of Russia", p.Record!.Source));
+    }
+
+    [Fact]
+    public void EveryRecordDateEqualsItsPagesTimeDatetime() =>
+        Assert.Empty(Mismatches(p => p.PageDate, p => p.Record!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void EveryRecordVenueEqualsItsPagesPlace() =>
+        Assert.Empty(Mismatches(p => Normalised(p.PagePlace), p => p.Record!.Venue));
+
+    [Fact]
+    public void EveryRecordTitleEqualsItsPagesHeading() =>
+        Assert.Empty(Mismatches(p => Normalised(p.PageTitle), p => p.Record!.Title));
+
+    [Fact]
+    public void EveryRecordTimeEqualsItsPagesReadTime() =>
+        Assert.Empty(Mismatches(p => Normalised(p.PageTime), p => p.Record!.Time));
+
+    [Fact]
+    public void RecordsAgreeWithTheManifestsDateVenueAndTitle()
+    {
+        var records = corpus.Pages.Where(p => p.Record is not null).ToList();
+        Assert.Equal(CorpusPages, corpus.Manifest.Count);
+        Assert.Empty(records.Where(p => !corpus.Manifest.ContainsKey(p.File)).Select(p => p.File));
+        // Announcements have no date in .read__meta, so the manifest leaves theirs empty.
+        Assert.Empty(records.Where(p => Row(p).DatetimeAttr != (p.IsAnnouncement ? string.Empty : p.Record!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Select(Describe).Take(20));
+        Assert.Empty(records.Where(p => Normalised(Row(p).Place) != p.Record!.Venue).Select(Describe).Take(20));
+        Assert.Empty(records.Where(p => Normalised(Row(p).Title) != p.Record!.Title).Select(Describe).Take(20));
+    }
+
+    [Fact]
+    public void EveryParagraphOpeningWithABoldLabelTheManifestCountedHasASpeaker()
+    {
+        // The manifest's count comes from a rough regex that undercounts, so it is a floor.
+        var below = corpus.Pages.Where(p => p.Record is not null && p.LabelledParagraphs < Row(p).BoldLabelParagraphs)
+            .Select(p => $"{p.File}: {p.LabelledParagraphs} labelled, manifest counts {Row(p).BoldLabelParagraphs}").ToList();
+        Assert.Empty(below.Take(20));
+    }
+
+    [Fact]
+    public void NoWordOfAnyArticleBodyIsLost()
+    {
+        var lossy = corpus.Pages.Where(p => p.MissingWords.Count > 0).ToList();
+        foreach (var page in lossy.Take(20))
+        {
+            output.WriteLine($"{page.File}: {page.MissingWords.Count} words missing: {string.Join(' ', page.MissingWords.Take(30))}");
+        }
+        Assert.Empty(lossy.Select(p => p.File).Take(20));
+    }
+
+    private ManifestRow Row(KremlinPage page) => corpus.Manifest[page.File];
+
+    private string Describe(KremlinPage page) =>
+        $"{page.File}: record ({page.Record!.Date:yyyy-MM-dd}, {page.Record.Venue}, {page.Record.Title}) manifest ({Row(page).DatetimeAttr}, {Row(page).Place}, {Row(page).Title})";
+
+    private List<string> Mismatches(Func<KremlinPage, string?> page, Func<KremlinPage, string?> record) =>
+        corpus.Pages.Where(p => p.Record is not null && page(p) != record(p))
+            .Select(p => $"{p.File}: page '{page(p)}', record '{record(p)}'").Take(20).ToList();
+
+    private static string? Normalised(string? text) => text is null || TextCleaner.Clean(text).Length == 0 ? null : TextCleaner.Clean(text);
+
+    private static int CountTurns(IReadOnlyList<Archive.Records.Paragraph> paragraphs)
+    {
+        var turns = 0;
+        string? previous = null;
+        foreach (var p in paragraphs)
+        {
+            if (p.Speaker is not null && p.Speaker != previous)
+            {
+                turns++;
+            }
+            previous = p.Speaker;
+        }
+        return turns;
+    }
+}

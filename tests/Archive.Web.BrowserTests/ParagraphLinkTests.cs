@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using static Archive.Web.BrowserTests.BrowserSite;
+
+namespace Archive.Web.BrowserTests;
+
+public sealed class ParagraphLinkTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    /// <summary>Which element the page's fragment targets, whether it is highlighted, and whether it is on screen, in words.</summary>
+    private static async Task<string> Landing(IPage page) =>
+        await page.EvaluateAsync<string>("""
+            () => {
+              const t = document.querySelector(':target');
+              if (!t) return 'no target';
+              const p = t.closest('p');
+              const other = document.querySelector('.paragraphs p.para:not(:target)');
+              const highlighted = getComputedStyle(p).backgroundColor !== getComputedStyle(other).backgroundColor;
+              const r = p.getBoundingClientRect();
+              return t.id + (highlighted ? ' highlighted' : ' plain') + (r.top >= 0 && r.top < window.innerHeight ? ' in view' : ' out of view');
+            }
+            """);
+
+    private static async Task<string> ShortId(IPage page)
+    {
+        var href = await page.Locator("dl.meta a.short-link").GetAttributeAsync("href");
+        return href!["/d/".Length..];
+    }
+
+    [Fact]
+    public async Task SearchingAQuotationAndClickingTheHitLandsOnTheParagraphInViewAndHighlighted()
+    {
+        var page = await site.NewPage();
+        await page.GotoAsync("/");
+        await page.Locator("header input[name=q]").FillAsync($"\"{Quotation}\"");
+        await page.Locator("header input[name=q]").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+
+        await page.Locator($"main a[href='{LongUrl}#p{QuotedParagraph}']").First.ClickAsync();
+        await page.WaitForURLAsync($"**{LongUrl}#p{QuotedParagraph}");
+
+        Assert.Equal("p40 highlighted in view", await Landing(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FollowingAShortParagraphLinkLandsOnTheParagraphInViewAndHighlighted()
+    {
+        var page = await site.NewPage();
+        await page.GotoAsync(LongUrl);
+        var id = await ShortId(page);
+        Assert.Equal("no target", await Landing(page));
+
+        await page.GotoAsync($"/d/{id}/{QuotedParagraph}");
+
+        Assert.EndsWith($"{LongUrl}?p={QuotedParagraph}#p{QuotedParagraph}", page.Url, StringComparison.Ordinal);
+        Assert.Equal("p40 highlighted in view", await Landing(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task KeyboardReachesAParagraphLinkAndItsCopyButtonCopiesTheShortLink()
+    {
+        var page = await site.NewPage();
+        await page.GotoAsync(LongUrl);
+        var id = await ShortId(page);
+
+        // Tab from the top of the page until the second paragraph's own link has the focus.
+        var reached = false;
+        for (var i = 0; i < 60 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("() => document.activeElement.matches('#p2 a.pn')");
+        }
+        Assert.True(reached, "Tab never reached paragraph 2's link");
+        Assert.Equal("1", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#p2 .tools')).opacity"));
+
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith($"{LongUrl}#p2", page.Url, StringComparison.Ordinal);
+
+        // On past the short link and the cite link to the copy button.
+        for (var i = 0; i < 5 && !await page.EvaluateAsync<bool>("() => document.activeElement.matches('#p2 button.copy')"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Equal("Copy the link to paragraph 2", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#p2 button.copy")).ToHaveTextAsync("Copied");
+
+        Assert.Equal($"{site.BaseUrl}/d/{id}/2", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await page.Context.CloseAsync();
+    }
+}
