@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Readers.Html;
 using Archive.Import.Readers.Markdown;
 using Archive.Import.Readers.Miller;
 
@@ -9,7 +10,7 @@ public static class ReaderRegistry
 {
     public static IReadOnlyList<ITranscriptReader> All { get; } =
     [
-        new Readers.Html.KremlinHtmlReader(),
+        new KremlinHtmlReader(),
         new PlainTextReader(),
         new MillerCenterReader(),
         new MarkdownReader(),

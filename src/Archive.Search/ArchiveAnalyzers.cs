@@ -16,6 +16,8 @@ internal static class ArchiveAnalyzers
         {
             [SearchFields.TextExact] = Exact,
             [SearchFields.TextStem] = Stemmed,
+            [SearchFields.VenueText] = Exact,
+            [SearchFields.SpeakerText] = Exact,
         });
 
     public static Analyzer For(string field) => field == SearchFields.TextStem ? Stemmed : Exact;

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Archive.Search;
@@ -30,7 +31,7 @@ public sealed class IndexBuilder : IDisposable
     public void Add(Transcript transcript)
     {
         var date = transcript.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var dateNumber = transcript.Date.Year * 10000 + transcript.Date.Month * 100 + transcript.Date.Day;
+        var dateNumber = DateNumber(transcript.Date);
         foreach (var paragraph in transcript.Paragraphs)
         {
             if (paragraph.Kind != ParagraphKind.Text)
@@ -40,6 +41,7 @@ public sealed class IndexBuilder : IDisposable
             var doc = new Document
             {
                 new StringField(SearchFields.Id, transcript.Id, Field.Store.YES),
+                new SortedDocValuesField(SearchFields.Id, new BytesRef(transcript.Id)),
                 new StoredField(SearchFields.Url, transcript.Url),
                 new StoredField(SearchFields.Title, transcript.Title),
                 new StringField(SearchFields.Date, date, Field.Store.YES),
@@ -50,16 +52,25 @@ public sealed class IndexBuilder : IDisposable
                 new TextField(SearchFields.TextExact, paragraph.Text, Field.Store.NO),
                 new TextField(SearchFields.TextStem, paragraph.Text, Field.Store.NO),
             };
-            if (transcript.Venue is { } venue)
-            {
-                doc.Add(new StringField(SearchFields.Venue, venue, Field.Store.YES));
-            }
-            if (paragraph.Speaker is { } speaker)
-            {
-                doc.Add(new StringField(SearchFields.Speaker, speaker, Field.Store.YES));
-            }
+            AddKeyword(doc, SearchFields.Venue, SearchFields.VenueText, transcript.Venue);
+            AddKeyword(doc, SearchFields.Speaker, SearchFields.SpeakerText, paragraph.Speaker);
             _writer.AddDocument(doc);
         }
+    }
+
+    /// <summary>The date as the Int32 <c>yyyyMMdd</c> of <see cref="SearchFields.DateNumber"/>.</summary>
+    internal static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    /// <summary>A value matched whole by filters, counted by facets through doc values, and searchable word by word.</summary>
+    private static void AddKeyword(Document doc, string field, string textField, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+        doc.Add(new TextField(textField, value, Field.Store.NO));
     }
 
     /// <summary>Merges to one segment and commits: the index is written once and only read after.</summary>

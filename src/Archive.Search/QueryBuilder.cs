@@ -1,3 +1,4 @@
+using Archive.Search.Syntax;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -6,53 +7,138 @@ using Lucene.Net.Search;
 namespace Archive.Search;
 
 /// <summary>
-/// Turns a <see cref="UserQuery"/> into a Lucene query: every loose word must match, in its exact
-/// or its stemmed form; every quoted phrase must match word for word, in order, in the exact field.
+/// Turns a parsed <see cref="UserQuery"/> into Lucene queries. A loose word matches in its exact
+/// or its stemmed form; a quoted phrase matches word for word, in order, in the exact field;
+/// <c>venue:</c> and <c>speaker:</c> match words of those fields. Six or more loose words are
+/// also read as a half-remembered quotation (see <see cref="NearQuote"/>).
 /// </summary>
 internal static class QueryBuilder
 {
-    public static Query? Build(UserQuery query, out int termCount)
+    /// <summary>From this many loose words on, a search is also treated as a quotation.</summary>
+    public const int NearQuoteMinWords = 6;
+
+    public static BuiltQuery? Build(UserQuery query)
     {
-        var root = new BooleanQuery();
-        termCount = 0;
-        foreach (var word in query.Words)
+        if (query.Root is null)
         {
-            foreach (var exact in Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word))
-            {
-                var either = new BooleanQuery
-                {
-                    { new TermQuery(new Term(SearchFields.TextExact, exact)), Occur.SHOULD },
-                };
-                foreach (var stem in Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, exact))
-                {
-                    either.Add(new TermQuery(new Term(SearchFields.TextStem, stem)), Occur.SHOULD);
-                }
-                root.Add(either, Occur.MUST);
-                termCount++;
-            }
+            return null;
         }
-        foreach (var phrase in query.Phrases)
+        var terms = 0;
+        var highlight = Node(query.Root, ref terms);
+        if (highlight is null)
         {
-            var terms = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, phrase);
-            if (terms.Count == 0)
-            {
-                continue;
-            }
-            Query clause = terms.Count == 1
-                ? new TermQuery(new Term(SearchFields.TextExact, terms[0]))
-                : PhraseOf(terms);
-            root.Add(clause, Occur.MUST);
-            termCount += terms.Count;
+            return null;
         }
-        return root.Clauses.Count == 0 ? null : root;
+        var search = query.LooseWords is { Count: >= NearQuoteMinWords } words ? NearQuote(words) : highlight;
+        return new BuiltQuery(search, highlight, terms);
     }
 
-    private static PhraseQuery PhraseOf(IReadOnlyList<string> terms)
+    private static Query? Node(QueryNode node, ref int terms)
+    {
+        switch (node)
+        {
+            case WordNode word:
+                var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word.Text);
+                terms += tokens.Count;
+                // "post-Soviet" is two tokens: they must stand together, as written.
+                return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0]), _ => Phrase(SearchFields.TextExact, tokens) };
+            case PhraseNode phrase:
+                return Words(SearchFields.TextExact, phrase.Text, ref terms);
+            case FieldNode field:
+                return Words(field.Field == "venue" ? SearchFields.VenueText : SearchFields.SpeakerText, field.Value, ref terms);
+            case NotNode negation:
+                return Node(negation.Child, ref terms) is { } excluded
+                    ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } }
+                    : null;
+            case AndNode conjunction:
+                var all = new BooleanQuery();
+                foreach (var child in conjunction.Children)
+                {
+                    var negated = child is NotNode;
+                    if (Node(negated ? ((NotNode)child).Child : child, ref terms) is { } clause)
+                    {
+                        all.Add(clause, negated ? Occur.MUST_NOT : Occur.MUST);
+                    }
+                }
+                if (all.Clauses.Count > 0 && all.Clauses.All(c => c.IsProhibited))
+                {
+                    // Only exclusions, as in "-Putin venue:Kremlin" less the venue: everything else.
+                    all.Add(new MatchAllDocsQuery(), Occur.MUST);
+                }
+                return all.Clauses.Count == 0 ? null : all;
+            case OrNode disjunction:
+                var any = new BooleanQuery();
+                foreach (var child in disjunction.Children)
+                {
+                    if (Node(child, ref terms) is { } clause)
+                    {
+                        any.Add(clause, Occur.SHOULD);
+                    }
+                }
+                return any.Clauses.Count == 0 ? null : any;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node), node, "Unknown query node.");
+        }
+    }
+
+    /// <summary>
+    /// A quotation remembered with a word changed or missing: most of the words must match (all
+    /// but one in six), and paragraphs where they stand together and in order rank first, through
+    /// a sloppy phrase over all the words and a phrase for every pair of neighbouring words.
+    /// </summary>
+    private static BooleanQuery NearQuote(IReadOnlyList<string> words)
+    {
+        var terms = 0;
+        var most = new BooleanQuery();
+        var tokens = new List<string>();
+        foreach (var word in words)
+        {
+            if (Node(new WordNode(word), ref terms) is { } clause)
+            {
+                most.Add(clause, Occur.SHOULD);
+                tokens.AddRange(Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word));
+            }
+        }
+        var allowance = Math.Max(1, most.Clauses.Count / 6);
+        most.MinimumNumberShouldMatch = Math.Max(1, most.Clauses.Count - allowance);
+        var root = new BooleanQuery { { most, Occur.MUST } };
+        if (tokens.Count >= 2)
+        {
+            var sloppy = Phrase(SearchFields.TextExact, tokens);
+            sloppy.Slop = 2;
+            sloppy.Boost = 2;
+            root.Add(sloppy, Occur.SHOULD);
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                root.Add(Phrase(SearchFields.TextExact, [tokens[i], tokens[i + 1]]), Occur.SHOULD);
+            }
+        }
+        return root;
+    }
+
+    private static BooleanQuery ExactOrStem(string token)
+    {
+        var either = new BooleanQuery { { new TermQuery(new Term(SearchFields.TextExact, token)), Occur.SHOULD } };
+        foreach (var stem in Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token))
+        {
+            either.Add(new TermQuery(new Term(SearchFields.TextStem, stem)), Occur.SHOULD);
+        }
+        return either;
+    }
+
+    private static Query? Words(string field, string text, ref int terms)
+    {
+        var tokens = Analyze(ArchiveAnalyzers.Exact, field, text);
+        terms += tokens.Count;
+        return tokens.Count switch { 0 => null, 1 => new TermQuery(new Term(field, tokens[0])), _ => Phrase(field, tokens) };
+    }
+
+    private static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens)
     {
         var phrase = new PhraseQuery();
-        foreach (var term in terms)
+        foreach (var token in tokens)
         {
-            phrase.Add(new Term(SearchFields.TextExact, term));
+            phrase.Add(new Term(field, token));
         }
         return phrase;
     }

@@ -13,28 +13,34 @@ internal static class SnippetMaker
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
 
-    public static string Make(Query query, string text)
+    public static string Make(Query query, string text) =>
+        Mark(query, text, whole: text.Length <= WholeParagraphLimit)
+        ?? WebUtility.HtmlEncode(text.Length <= WholeParagraphLimit ? text : text[..FragmentSize] + "…");
+
+    /// <summary>
+    /// The text with the query's matches marked (whole, or its best fragments), or null when
+    /// nothing matches. The exact field is tried first, so a phrase marks only where it stands.
+    /// </summary>
+    public static string? Mark(Query query, string text, bool whole)
     {
         foreach (var field in new[] { SearchFields.TextExact, SearchFields.TextStem })
         {
-            var snippet = TryHighlight(query, field, text);
-            if (snippet is not null)
+            var marked = TryHighlight(query, field, text, whole);
+            if (marked is not null)
             {
-                return snippet;
+                return marked;
             }
         }
-        return WebUtility.HtmlEncode(text.Length <= WholeParagraphLimit ? text : text[..FragmentSize] + "…");
+        return null;
     }
 
-    private static string? TryHighlight(Query query, string field, string text)
+    private static string? TryHighlight(Query query, string field, string text, bool whole)
     {
         var scorer = new QueryScorer(query, field);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
             MaxDocCharsToAnalyze = Math.Max(text.Length, 1),
-            TextFragmenter = text.Length <= WholeParagraphLimit
-                ? new NullFragmenter()
-                : new SimpleSpanFragmenter(scorer, FragmentSize),
+            TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
         };
         using var tokens = ArchiveAnalyzers.For(field).GetTokenStream(field, text);
         var fragments = highlighter.GetBestFragments(tokens, text, 2);
@@ -42,6 +48,6 @@ internal static class SnippetMaker
         {
             return null;
         }
-        return text.Length <= WholeParagraphLimit ? fragments[0] : "… " + string.Join(" … ", fragments) + " …";
+        return whole ? fragments[0] : "… " + string.Join(" … ", fragments) + " …";
     }
 }

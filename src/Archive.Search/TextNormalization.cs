@@ -29,6 +29,8 @@ internal static class TextNormalization
         {
             builder.Add(space, " ");
         }
+        // The word-break rules keep "title:x" as one word; a colon never joins words in speech.
+        builder.Add(":", " ");
         builder.Add("\u00AD", string.Empty);
         return builder.Build();
     }

@@ -13,7 +13,17 @@ namespace Archive.Search;
 public sealed class TranscriptSearcher : IDisposable
 {
     /// <summary>Deep pages cost more than they are worth; past this people are told to narrow the search.</summary>
-    public const int MaxResultWindow = 1000;
+    public const int MaxPages = 25;
+
+    /// <summary>The best paragraphs shown for one transcript.</summary>
+    public const int HitsPerTranscript = 3;
+
+    /// <summary>A search that runs longer is stopped and answers what it found so far.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
+
+    private const int MaxParagraphWindow = 5000;
+    private const int FacetValues = 12;
+    private const int FewHits = 3;
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -36,39 +46,117 @@ public sealed class TranscriptSearcher : IDisposable
         {
             return SearchResults.Refused($"The search is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
         }
-        var query = QueryBuilder.Build(UserQuery.Parse(request.Query), out var terms);
-        if (terms > SearchRequest.MaxTerms)
+        var page = Math.Max(request.Page, 1);
+        if (page > MaxPages)
         {
-            return SearchResults.Refused($"The search has {terms} words; the limit is {SearchRequest.MaxTerms}.");
+            return SearchResults.Refused($"Only the first {MaxPages} pages of results can be shown; narrow the search with dates, a venue or a speaker to see the rest.");
         }
-        if (query is null)
+        var parsed = UserQuery.Parse(request.Query);
+        var built = QueryBuilder.Build(parsed);
+        if (built is { TermCount: > SearchRequest.MaxTerms })
         {
-            return new SearchResults(0, [], null);
+            return SearchResults.Refused($"The search has {built.TermCount} words; the limit is {SearchRequest.MaxTerms}.");
+        }
+        if (built is null)
+        {
+            return SearchResults.Empty(parsed.Notes);
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
-        var page = Math.Max(request.Page, 1);
-        var end = (long)page * pageSize;
-        if (end > MaxResultWindow)
+        var window = Math.Clamp(page * pageSize * 10, 200, MaxParagraphWindow);
+        var top = TopCollector(request.Sort, window);
+        var facets = new FacetCollector();
+        var notes = new List<string>(parsed.Notes);
+        try
         {
-            return SearchResults.Refused($"Only the first {MaxResultWindow} results can be paged through; narrow the search to see more.");
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
+            _searcher.Search(Filtered(built.Search, request), limited);
         }
-        var top = _searcher.Search(query, (int)end);
-        var hits = new List<SearchHit>(pageSize);
-        for (var i = (page - 1) * pageSize; i < top.ScoreDocs.Length; i++)
+        catch (TimeLimitingCollector.TimeExceededException)
         {
-            var doc = _searcher.Doc(top.ScoreDocs[i].Doc);
-            var text = doc.Get(SearchFields.Text);
-            hits.Add(new SearchHit(
-                doc.Get(SearchFields.Id),
-                doc.Get(SearchFields.Url),
-                doc.Get(SearchFields.Title),
-                doc.Get(SearchFields.Date),
-                doc.GetField(SearchFields.N).GetInt32Value() ?? 0,
-                doc.Get(SearchFields.Speaker),
-                doc.Get(SearchFields.Venue),
-                SnippetMaker.Make(query, text)));
+            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
         }
-        return new SearchResults(top.TotalHits, hits, null);
+        var topDocs = top.GetTopDocs();
+        var groups = Group(topDocs.ScoreDocs);
+        var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(g => ToGroup(g, built.Highlight)).ToList();
+        var hasMore = page < MaxPages && (groups.Count > page * pageSize || topDocs.TotalHits > topDocs.ScoreDocs.Length);
+        var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
+        return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
+    }
+
+    private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
+    {
+        SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
+        // Date, then transcript, then score: a transcript's paragraphs stay together, best first.
+        _ => TopFieldCollector.Create(
+            new Sort(
+                new SortField(SearchFields.DateNumber, SortFieldType.INT32, sort == SearchSort.Newest),
+                new SortField(SearchFields.Id, SortFieldType.STRING),
+                SortField.FIELD_SCORE),
+            window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+    };
+
+    private static Query Filtered(Query query, SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (request.From is not null || request.To is not null)
+        {
+            filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.DateNumber, DateNumber(request.From), DateNumber(request.To), true, true), Occur.MUST);
+        }
+        if (!string.IsNullOrEmpty(request.Venue))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.Venue, request.Venue)), Occur.MUST);
+        }
+        if (!string.IsNullOrEmpty(request.Speaker))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.Speaker, request.Speaker)), Occur.MUST);
+        }
+        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
+
+    /// <summary>Paragraphs in rank order, grouped by transcript in order of each one's best paragraph, at most three kept per transcript.</summary>
+    private List<List<ScoreDoc>> Group(ScoreDoc[] docs)
+    {
+        var ids = MultiDocValues.GetSortedValues(_reader, SearchFields.Id);
+        var groups = new List<List<ScoreDoc>>();
+        var byOrd = new Dictionary<int, List<ScoreDoc>>();
+        foreach (var doc in docs)
+        {
+            var ord = ids?.GetOrd(doc.Doc) ?? doc.Doc;
+            if (!byOrd.TryGetValue(ord, out var group))
+            {
+                byOrd[ord] = group = [];
+                groups.Add(group);
+            }
+            if (group.Count < HitsPerTranscript)
+            {
+                group.Add(doc);
+            }
+        }
+        return groups;
+    }
+
+    private SearchGroup ToGroup(List<ScoreDoc> docs, Query highlight)
+    {
+        var hits = docs.Select(d => ToHit(d.Doc, highlight)).ToList();
+        var first = hits[0];
+        return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits);
+    }
+
+    private SearchHit ToHit(int docId, Query highlight)
+    {
+        var doc = _searcher.Doc(docId);
+        return new SearchHit(
+            doc.Get(SearchFields.Id),
+            doc.Get(SearchFields.Url),
+            doc.Get(SearchFields.Title),
+            doc.Get(SearchFields.Date),
+            doc.GetField(SearchFields.N).GetInt32Value() ?? 0,
+            doc.Get(SearchFields.Speaker),
+            doc.Get(SearchFields.Venue),
+            SnippetMaker.Make(highlight, doc.Get(SearchFields.Text)));
     }
 
     public void Dispose()

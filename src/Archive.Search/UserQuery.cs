@@ -1,55 +1,40 @@
-using System.Text;
+using Archive.Search.Syntax;
 
 namespace Archive.Search;
 
 /// <summary>
-/// What a person typed, split into quoted phrases and loose words. Nothing here is Lucene syntax:
-/// every character is searched literally, so a stray quote or a reserved word cannot break a search.
+/// What a person typed, parsed into a tree of words, phrases, fields and operators. Nothing here
+/// is Lucene syntax: whatever the parser does not understand is searched literally, with a note
+/// that says what happened.
 /// </summary>
-internal sealed record UserQuery(IReadOnlyList<string> Words, IReadOnlyList<string> Phrases)
+internal sealed record UserQuery(QueryNode? Root, IReadOnlyList<string> Notes)
 {
-    public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
+    public bool IsEmpty => Root is null;
 
     public static UserQuery Parse(string text)
     {
-        var words = new List<string>();
-        var phrases = new List<string>();
-        var normalized = Normalize(text);
-        var parts = normalized.Split('"');
-        // Odd-numbered parts sit inside quotes; an unclosed quote leaves its tail as loose words.
-        var closed = parts.Length % 2 == 1;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var inside = i % 2 == 1 && (closed || i < parts.Length - 1);
-            var part = parts[i].Trim();
-            if (part.Length == 0)
-            {
-                continue;
-            }
-            if (inside)
-            {
-                phrases.Add(part);
-            }
-            else
-            {
-                words.AddRange(part.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            }
-        }
-        return new UserQuery(words, phrases);
+        var notes = new List<string>();
+        var root = UserQueryParser.Parse(text, notes);
+        return new UserQuery(root, notes.Distinct().ToList());
     }
 
-    private static string Normalize(string text)
+    /// <summary>The words, in order, when the search is nothing but loose words (a remembered quotation); otherwise null.</summary>
+    public IReadOnlyList<string>? LooseWords => Root switch
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
-                _ when char.IsWhiteSpace(c) || char.IsControl(c) => ' ',
-                _ => c,
-            });
-        }
-        return sb.ToString();
-    }
+        WordNode word => [word.Text],
+        AndNode all when all.Children.All(c => c is WordNode) => [.. all.Children.Cast<WordNode>().Select(w => w.Text)],
+        _ => null,
+    };
+
+    /// <summary>Words that must or may match (not those after NOT), in order: the candidates for "did you mean".</summary>
+    public IEnumerable<string> PositiveWords() => Root is null ? [] : Positive(Root);
+
+    private static IEnumerable<string> Positive(QueryNode node) => node switch
+    {
+        WordNode word => [word.Text],
+        PhraseNode phrase => phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        AndNode all => all.Children.SelectMany(Positive),
+        OrNode any => any.Children.SelectMany(Positive),
+        _ => [],
+    };
 }

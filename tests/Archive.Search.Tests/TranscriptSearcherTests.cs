@@ -67,7 +67,12 @@ public sealed class TranscriptSearcherTests(SeedIndexFixture seed) : IClassFixtu
     }
 
     [Fact]
-    public void ReservedWordIsAnOrdinaryWord() => Assert.Equal([1, 2, 3, 4, 5, 6], Paragraphs("and").Order());
+    public void ReservedWordIsAnOrdinaryWord()
+    {
+        var results = Search("and");
+        Assert.Equal((6, 1), (results.Total, results.Transcripts));
+        Assert.Equal(TranscriptSearcher.HitsPerTranscript, results.Hits.Count());
+    }
 
     [Fact]
     public void OverlongQueryIsRefusedWithAReason()
@@ -88,6 +93,6 @@ public sealed class TranscriptSearcherTests(SeedIndexFixture seed) : IClassFixtu
     public void PagingPastTheWindowIsRefused()
     {
         var results = seed.Searcher.Search(new SearchRequest("security", Page: 51));
-        Assert.Contains("first 1000 results", results.Problem, StringComparison.Ordinal);
+        Assert.Contains("first 25 pages", results.Problem, StringComparison.Ordinal);
     }
 }

@@ -47,10 +47,12 @@ public sealed class SearchPageTests(ArchiveSiteFactory site) : IClassFixture<Arc
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
-        var hit = json.RootElement.GetProperty("hits")[0];
+        var group = json.RootElement.GetProperty("groups")[0];
+        Assert.Equal("2014-07-10", group.GetProperty("date").GetString());
+        var hit = group.GetProperty("hits")[0];
         Assert.Equal("p3", hit.GetProperty("anchor").GetString());
         Assert.Equal(3, hit.GetProperty("n").GetInt32());
-        Assert.Equal("2014-07-10", hit.GetProperty("date").GetString());
+        Assert.EndsWith("#p3", hit.GetProperty("link").GetString(), StringComparison.Ordinal);
         Assert.Contains("<mark>combine</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
 

@@ -1,5 +1,4 @@
 using Archive.Records;
-using Archive.Search;
 using Archive.Web.Data;
 
 namespace Archive.Web.Api;
@@ -19,23 +18,7 @@ public static class ApiEndpoints
                 ? TypedResults.NotFound(new ApiError($"There is no transcript with the id '{id}'."))
                 : TypedResults.PhysicalFile(data.RecordPath(id), "application/json; charset=utf-8"));
 
-        api.MapGet("/search", IResult (string? q, int? page, TranscriptSearcher searcher) =>
-        {
-            var query = q?.Trim() ?? "";
-            if (query.Length == 0)
-            {
-                return TypedResults.BadRequest(new ApiError("Give the words to search for as q."));
-            }
-            var results = searcher.Search(new SearchRequest(query, page ?? 1));
-            if (results.Problem is { } problem)
-            {
-                return TypedResults.BadRequest(new ApiError(problem));
-            }
-            return TypedResults.Json(new ApiSearchResults(
-                results.Total,
-                [.. results.Hits.Select(h => new ApiSearchHit(h.Id, h.Url, h.N, h.Anchor, h.Title, h.Date, h.Speaker, h.SnippetHtml))]),
-                RecordJson.Options);
-        });
+        api.MapSearchApi();
 
         // Unknown API paths answer JSON, not the HTML 404 page.
         api.MapFallback(() => TypedResults.NotFound(new ApiError("There is no API endpoint at this address.")));

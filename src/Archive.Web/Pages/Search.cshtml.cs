@@ -1,4 +1,6 @@
+using System.Globalization;
 using Archive.Search;
+using Archive.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,26 +8,41 @@ namespace Archive.Web.Pages;
 
 public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
 {
-    public const int PageSize = 20;
-
-    public string Query { get; private set; } = "";
-    public int PageNumber { get; private set; } = 1;
+    public SearchParameters Parameters { get; private set; } = new("");
     public SearchResults? Results { get; private set; }
-    public bool HasNext => Results is { } r && PageNumber * PageSize < Math.Min(r.Total, TranscriptSearcher.MaxResultWindow);
 
-    public IActionResult OnGet([FromQuery] string? q, [FromQuery] int page = 1)
+    /// <summary>Why the search could not run (a bad date, a query over the limits); the page then answers 400.</summary>
+    public string? Problem { get; private set; }
+
+    public string Query => Parameters.Query;
+    public int PageNumber => Parameters.Page;
+
+    public int PageCount => Results is null ? 0 : Math.Min(TranscriptSearcher.MaxPages, (Results.Transcripts + SearchParameters.PageSize - 1) / SearchParameters.PageSize);
+
+    /// <summary>True on the last page that can be shown when more transcripts match than fit.</summary>
+    public bool PagesCapped => Results is not null && PageNumber == TranscriptSearcher.MaxPages && Results.Transcripts > TranscriptSearcher.MaxPages * SearchParameters.PageSize;
+
+    public IActionResult OnGet()
     {
-        Query = q?.Trim() ?? "";
-        PageNumber = Math.Max(page, 1);
-        if (Query.Length == 0)
+        Parameters = SearchParameters.Read(Request.Query, out var error);
+        if (error is null && Query.Length > 0)
         {
-            return Page();
+            Results = searcher.Search(Parameters.ToRequest());
+            error = Results.Problem;
         }
-        Results = searcher.Search(new SearchRequest(Query, PageNumber, PageSize));
-        if (Results.Problem is not null)
+        if (error is not null)
         {
+            Problem = error;
+            Results = null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();
     }
+
+    /// <summary>The paragraph's address with the search kept, so the transcript page marks the words in place.</summary>
+    public string HitLink(SearchHit hit) => $"{hit.Url}?q={Uri.EscapeDataString(Query)}#{hit.Anchor}";
+
+    public string YearLink(string year) => int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+        ? (Parameters with { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) }).Link()
+        : Parameters.Link();
 }

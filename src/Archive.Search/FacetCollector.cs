@@ -1,0 +1,133 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Search;
+
+/// <summary>
+/// Counts every matching paragraph by year, venue and speaker, and the distinct transcripts,
+/// from doc values: no stored document is loaded, so a million hits cost a few array increments each.
+/// Counts are kept by ordinal within a segment and turned into strings once per segment.
+/// </summary>
+internal sealed class FacetCollector : ICollector
+{
+    private const int FirstYear = 1700;
+    private readonly int[] _years = new int[500];
+    private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _transcripts = new(StringComparer.Ordinal);
+
+    private NumericDocValues? _date;
+    private SortedDocValues? _venue, _speaker, _id;
+    private int[] _venueOrds = [], _speakerOrds = [];
+    private bool[] _idOrds = [];
+
+    public int Transcripts
+    {
+        get
+        {
+            Flush();
+            return _transcripts.Count;
+        }
+    }
+
+    // In order: doc values read out of order (as BooleanScorer collects) are many times slower.
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var reader = context.AtomicReader;
+        _date = reader.GetNumericDocValues(SearchFields.DateNumber);
+        _venue = reader.GetSortedDocValues(SearchFields.Venue);
+        _speaker = reader.GetSortedDocValues(SearchFields.Speaker);
+        _id = reader.GetSortedDocValues(SearchFields.Id);
+        _venueOrds = new int[_venue?.ValueCount ?? 0];
+        _speakerOrds = new int[_speaker?.ValueCount ?? 0];
+        _idOrds = new bool[_id?.ValueCount ?? 0];
+    }
+
+    public void Collect(int doc)
+    {
+        if (_date is not null)
+        {
+            var year = (int)(_date.Get(doc) / 10000) - FirstYear;
+            if ((uint)year < (uint)_years.Length)
+            {
+                _years[year]++;
+            }
+        }
+        if (_venue is not null && _venue.GetOrd(doc) is var venue and >= 0)
+        {
+            _venueOrds[venue]++;
+        }
+        if (_speaker is not null && _speaker.GetOrd(doc) is var speaker and >= 0)
+        {
+            _speakerOrds[speaker]++;
+        }
+        if (_id is not null && _id.GetOrd(doc) is var id and >= 0)
+        {
+            _idOrds[id] = true;
+        }
+    }
+
+    public SearchFacets ToFacets(int top)
+    {
+        Flush();
+        var years = new List<FacetCount>();
+        for (var i = 0; i < _years.Length; i++)
+        {
+            if (_years[i] > 0)
+            {
+                years.Add(new FacetCount((FirstYear + i).ToString(CultureInfo.InvariantCulture), _years[i]));
+            }
+        }
+        return new SearchFacets(years, Top(_venues, top), Top(_speakers, top));
+    }
+
+    private static List<FacetCount> Top(Dictionary<string, int> counts, int top) =>
+        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(top).Select(c => new FacetCount(c.Key, c.Value))];
+
+    private void Flush()
+    {
+        Drain(_venue, _venueOrds, _venues);
+        Drain(_speaker, _speakerOrds, _speakers);
+        if (_id is not null)
+        {
+            var term = new BytesRef();
+            for (var ord = 0; ord < _idOrds.Length; ord++)
+            {
+                if (_idOrds[ord])
+                {
+                    _id.LookupOrd(ord, term);
+                    _transcripts.Add(term.Utf8ToString());
+                    _idOrds[ord] = false;
+                }
+            }
+        }
+    }
+
+    private static void Drain(SortedDocValues? values, int[] ords, Dictionary<string, int> into)
+    {
+        if (values is null)
+        {
+            return;
+        }
+        var term = new BytesRef();
+        for (var ord = 0; ord < ords.Length; ord++)
+        {
+            if (ords[ord] > 0)
+            {
+                values.LookupOrd(ord, term);
+                var key = term.Utf8ToString();
+                into[key] = into.GetValueOrDefault(key) + ords[ord];
+                ords[ord] = 0;
+            }
+        }
+    }
+}

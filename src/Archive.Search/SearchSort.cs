@@ -1,0 +1,8 @@
+namespace Archive.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}

@@ -1,0 +1,66 @@
+namespace Archive.Search.Tests;
+
+public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFixture<SyntheticIndexFixture>
+{
+    [Fact]
+    public void DateRangeIsInclusive() =>
+        Assert.Equal(["sochi-forum/2"], index.Find(new SearchRequest("afghanistan", From: new DateOnly(2012, 6, 15), To: new DateOnly(2013, 12, 31))));
+
+    [Fact]
+    public void VenueAndSpeakerFiltersMatchTheWholeValue()
+    {
+        Assert.Equal(["sochi-forum/2"], index.Find(new SearchRequest("afghanistan", Venue: "Sochi")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "sochi")));
+        Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Speaker: "Dmitry Medvedev")));
+    }
+
+    [Fact]
+    public void NewestAndOldestOrderTranscriptsByDate()
+    {
+        Assert.Equal(["year-end-meeting/3", "sochi-forum/2", "kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Sort: SearchSort.Newest)));
+        Assert.Equal(["kremlin-talks/2", "sochi-forum/2", "year-end-meeting/3"], index.Find(new SearchRequest("afghanistan", Sort: SearchSort.Oldest)));
+    }
+
+    [Fact]
+    public void ATranscriptShowsAtMostThreeParagraphsButAllAreCounted()
+    {
+        var results = index.Searcher.Search(new SearchRequest("crimea"));
+        var group = Assert.Single(results.Groups);
+        Assert.Equal(3, group.Hits.Count);
+        Assert.Equal((5, 1), (results.Total, results.Transcripts));
+    }
+
+    [Fact]
+    public void FacetsCountMatchingParagraphsByYearVenueAndSpeaker()
+    {
+        var results = index.Searcher.Search(new SearchRequest("afghanistan OR putin OR speaker:putin"));
+        Assert.Equal([("2010", 2), ("2012", 2), ("2014", 1)], results.Facets.Years.Select(f => (f.Value, f.Count)));
+        Assert.Equal(("Sochi", 2), (results.Facets.Venues[0].Value, results.Facets.Venues[0].Count));
+        Assert.Equal([("Vladimir Putin", 2), ("Dmitry Medvedev", 1)], results.Facets.Speakers.Select(f => (f.Value, f.Count)));
+        Assert.Equal(3, results.Transcripts);
+    }
+
+    [Fact]
+    public void FacetsCountWithinTheFilters()
+    {
+        var results = index.Searcher.Search(new SearchRequest("afghanistan", From: new DateOnly(2012, 1, 1)));
+        Assert.Equal(["2012", "2014"], results.Facets.Years.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void PagesHoldTranscriptsAndSayWhetherMoreFollow()
+    {
+        var first = index.Searcher.Search(new SearchRequest("afghanistan", Page: 1, PageSize: 2));
+        var last = index.Searcher.Search(new SearchRequest("afghanistan", Page: 2, PageSize: 2));
+        Assert.Equal((2, true), (first.Groups.Count, first.HasMore));
+        Assert.Equal((1, false), (last.Groups.Count, last.HasMore));
+        Assert.Empty(first.Groups.Select(g => g.Id).Intersect(last.Groups.Select(g => g.Id)));
+    }
+
+    [Fact]
+    public void DeepPagesAreRefusedWithAReason()
+    {
+        var results = index.Searcher.Search(new SearchRequest("afghanistan", Page: TranscriptSearcher.MaxPages + 1));
+        Assert.Contains("narrow the search", results.Problem, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Archive.Search.Tests;
+
+public sealed class QuerySyntaxTests(SyntheticIndexFixture index) : IClassFixture<SyntheticIndexFixture>
+{
+    [Fact]
+    public void PhraseOfCommonWordsFindsItsParagraph() =>
+        Assert.Equal(["kremlin-talks/1"], index.Find("\"to be or not to be\""));
+
+    [Fact]
+    public void OrFindsEitherWord() =>
+        Assert.Equal(["kremlin-talks/2", "kremlin-talks/3", "sochi-forum/2", "year-end-meeting/3"], index.Find("afghanistan OR pipeline").Order());
+
+    [Theory]
+    [InlineData("afghanistan -drug")]
+    [InlineData("afghanistan NOT drug")]
+    [InlineData("afghanistan NOT \"drug trafficking\"")]
+    public void ExcludedWordsLeaveTheirParagraphsOut(string q) =>
+        Assert.Equal(["kremlin-talks/2", "year-end-meeting/3"], index.Find(q).Order());
+
+    [Fact]
+    public void ParenthesesGroup() =>
+        Assert.Equal(["kremlin-talks/3"], index.Find("(afghanistan OR pipeline) energy"));
+
+    [Fact]
+    public void OnlyAnExclusionFindsEverythingElse() =>
+        Assert.Equal(13 - 3, index.Searcher.Search(new SearchRequest("-afghanistan")).Total);
+
+    [Fact]
+    public void SpeakerFieldMatchesAWordOfTheSpeakersName() =>
+        Assert.Equal(["kremlin-talks/1", "sochi-forum/1"], index.Find("speaker:putin").Order());
+
+    [Fact]
+    public void VenueFieldTakesAPhrase() =>
+        Assert.Equal(["year-end-meeting/3"], index.Find("venue:\"moscow region\" afghanistan"));
+
+    [Fact]
+    public void UnknownFieldIsSearchedAsWords() =>
+        Assert.Equal(["sochi-forum/2"], index.Find("drug:trafficking"));
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("AND")]
+    [InlineData("OR OR NOT")]
+    [InlineData("((")]
+    [InlineData("))((")]
+    [InlineData("- -- -\"")]
+    [InlineData("*")]
+    [InlineData("?abc~ /regex/ field:value [a TO b] {x} ^2 \\ !")]
+    [InlineData("venue: speaker:\"")]
+    [InlineData("\"unclosed quote")]
+    public void SyntaxCharactersNeverThrowOrRefuse(string q)
+    {
+        var results = index.Searcher.Search(new SearchRequest(q));
+        Assert.Null(results.Problem);
+        Assert.True(results.Total >= 0);
+    }
+
+    [Fact]
+    public void MarkupInTheTextIsEncodedAroundTheMarks()
+    {
+        var hit = index.Searcher.Search(new SearchRequest("voted")).Hits.First();
+        Assert.Contains("&lt;b&gt;<mark>voted</mark>&lt;&#x2F;b&gt; &amp; spoke", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+}
