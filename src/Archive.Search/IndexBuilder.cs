@@ -18,7 +18,9 @@ public sealed class IndexBuilder : IDisposable
     public IndexBuilder(string indexDir)
     {
         System.IO.Directory.CreateDirectory(indexDir);
-        _directory = FSDirectory.Open(indexDir);
+        // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: merges read every segment, and mapped
+        // segments count in the importer's resident memory (about 0.85 GB more at 1M paragraphs).
+        _directory = new NIOFSDirectory(indexDir);
         var config = new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)
         {
             OpenMode = OpenMode.CREATE,
