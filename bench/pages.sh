@@ -22,19 +22,27 @@ echo "## web process ($n paragraphs)"
 start_web "$data"
 echo "resident memory after start (and one search): $(rss_mb "$WEB_PID")"
 
-# The transcript page: the longest transcript's, so the page is a real worst case, not the seed.
-transcript=$(grep -o '"url": "[^"]*"\|"paragraphs": [0-9]*' "$data/catalog.json" | paste - - | sort -t: -k3 -n | tail -1 | cut -d'"' -f4)
+# Transcript pages: the one of median length (a typical page) and the longest (the worst case).
+grep -o '"url": "[^"]*"\|"paragraphs": [0-9]*' "$data/catalog.json" | paste - - | sort -t: -k3 -n | cut -d'"' -f4 >"$WORK/by-length.txt"
+median=$(sed -n "$(( ($(wc -l <"$WORK/by-length.txt") + 1) / 2 ))p" "$WORK/by-length.txt")
+longest=$(tail -1 "$WORK/by-length.txt")
 # The month page: the month with the most transcripts.
 month=$(grep -o '"date": "[0-9]*-[0-9]*' "$data/catalog.json" | cut -d'"' -f4 | sort | uniq -c | sort -n | tail -1 | awk '{split($2, d, "-"); print "/" d[1] "/" d[2] " (" $1 " transcripts)"}')
 month_path="${month%% *}"
 search="/search?q=foreign+policy"
-echo "transcript page: $transcript ($(curl -fs "http://127.0.0.1:$WEB_PORT$transcript" | wc -c) bytes)"
-echo "month page:      $month"
-echo "search page:     $search"
+grep -v '^#' "$BENCH/queries.tsv" | awk -F'\t' '$3 == "" {gsub(/ /, "+", $2); gsub(/"/, "%22", $2); print "/search?q=" $2}' >"$WORK/search-paths.txt"
+echo "transcript page, median length: $median ($(curl -fs "http://127.0.0.1:$WEB_PORT$median" | wc -c) bytes)"
+echo "transcript page, longest:       $longest ($(curl -fs "http://127.0.0.1:$WEB_PORT$longest" | wc -c) bytes)"
+echo "month page:                     $month"
+echo "search page:                    $search; and every unfiltered query of queries.tsv"
+echo "$median" >"$WORK/median-path.txt"
+echo "$longest" >"$WORK/longest-path.txt"
+echo "$month_path" >"$WORK/month-path.txt"
 
-# nginx serves the very bytes of the transcript page.
+# nginx serves the very bytes of the transcript pages.
 mkdir -p "$NGINX_DIR/root"
-curl -fs "http://127.0.0.1:$WEB_PORT$transcript" >"$NGINX_DIR/root/transcript.html"
+curl -fs "http://127.0.0.1:$WEB_PORT$median" >"$NGINX_DIR/root/median.html"
+curl -fs "http://127.0.0.1:$WEB_PORT$longest" >"$NGINX_DIR/root/longest.html"
 cat >"$NGINX_DIR/nginx.conf" <<CONF
 worker_processes auto;
 pid $NGINX_DIR/nginx.pid;
@@ -54,11 +62,19 @@ nginx -c "$NGINX_DIR/nginx.conf"
 
 echo
 echo "## pages under load: wrk $WRK_ARGS"
+echo "(\"rendered each time\": every URL carries a new ignored parameter, so the output cache never answers)"
 echo "| target | requests/s | p50 ms | p95 ms | p99 ms | requests | errors |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-load "nginx, static copy of the transcript page" "http://127.0.0.1:$NGINX_PORT" paths /transcript.html
-load "transcript page" "http://127.0.0.1:$WEB_PORT" paths "$transcript"
-load "month page" "http://127.0.0.1:$WEB_PORT" paths "$month_path"
-load "search page" "http://127.0.0.1:$WEB_PORT" paths "$search"
+web="http://127.0.0.1:$WEB_PORT"
+load "nginx: static copy of the median transcript page" "http://127.0.0.1:$NGINX_PORT" paths /median.html
+load "transcript page, median" "$web" paths "$median"
+load "transcript page, median, rendered each time" "$web" file "$WORK/median-path.txt" fresh
+load "nginx: static copy of the longest transcript page" "http://127.0.0.1:$NGINX_PORT" paths /longest.html
+load "transcript page, longest" "$web" paths "$longest"
+load "transcript page, longest, rendered each time" "$web" file "$WORK/longest-path.txt" fresh
+load "month page" "$web" paths "$month_path"
+load "month page, rendered each time" "$web" file "$WORK/month-path.txt" fresh
+load "search page, one query" "$web" paths "$search"
+load "search page, 25 queries, searched each time" "$web" file "$WORK/search-paths.txt" fresh
 echo
 echo "web process resident memory after the load: $(rss_mb "$WEB_PID")"

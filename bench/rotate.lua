@@ -1,9 +1,19 @@
 -- wrk script: rotates through the searches of one query class from bench/queries.tsv, or through
 -- a list of paths, and prints p50, p95 and p99 latency and requests per second.
--- Usage: wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- queries <queries.tsv> <class> <endpoint>
+-- Usage: wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- queries <queries.tsv> <class> <endpoint> [fresh]
+--        wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- file <file of paths, one a line> [fresh]
 --        wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- paths <path> [<path> ...]
+-- "fresh" adds a parameter the site ignores but that makes every URL new, so that no response
+-- comes from the site's output cache: the figures are then those of the work itself.
 local paths = {}
 local i = 0
+local fresh = false
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
 
 local function encode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -22,15 +32,25 @@ function init(args)
         paths[#paths + 1] = path
       end
     end
+    fresh = args[5] == "fresh"
+  elseif args[1] == "file" then
+    for line in io.lines(args[2]) do
+      if line ~= "" then paths[#paths + 1] = line end
+    end
+    fresh = args[3] == "fresh"
   else
     for k = 2, #args do paths[#paths + 1] = args[k] end
   end
   if #paths == 0 then error("no paths") end
 end
 
+local sent = 0
 function request()
   i = i % #paths + 1
-  return wrk.format("GET", paths[i])
+  if not fresh then return wrk.format("GET", paths[i]) end
+  sent = sent + 1
+  local sep = paths[i]:find("?", 1, true) and "&" or "?"
+  return wrk.format("GET", paths[i] .. sep .. "fresh=" .. (id or 0) .. "-" .. sent)
 end
 
 function done(summary, latency, requests)

@@ -15,11 +15,12 @@ echo "## search in process ($n paragraphs)"
 run dotnet "$SEARCH_BENCH" --data "$data" --queries "$BENCH/queries.tsv" --sqlite "$data.fts5.db" --rounds "${ROUNDS:-30}"
 echo
 
-echo "## search over HTTP under load ($n paragraphs): wrk $WRK_ARGS, /api/search, queries of one class rotating"
+echo "## search over HTTP under load ($n paragraphs): wrk $WRK_ARGS, /api/search, queries of one class rotating,"
+echo "## each URL new (an ignored parameter), so every request is searched, none answered from the output cache"
 start_web "$data"
 echo "| class | requests/s | p50 ms | p95 ms | p99 ms | requests | errors |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for class in $(grep -v '^#' "$BENCH/queries.tsv" | cut -f1 | uniq); do
-    load "$class" "http://127.0.0.1:$WEB_PORT" queries "$BENCH/queries.tsv" "$class" /api/search
+    load "$class" "http://127.0.0.1:$WEB_PORT" queries "$BENCH/queries.tsv" "$class" /api/search fresh
 done
 echo "web process resident memory after the load: $(rss_mb "$WEB_PID")"

@@ -84,6 +84,22 @@ public sealed class TranscriptSearcher : IDisposable
         return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
     }
 
+    /// <summary>
+    /// The numbers of one transcript's paragraphs that match a search, by the same rules as
+    /// <see cref="Search"/>; empty when nothing matches or the search is over the limits.
+    /// </summary>
+    public IReadOnlySet<int> ParagraphsMatching(string transcriptId, string query)
+    {
+        if (query.Length > SearchRequest.MaxQueryLength || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms } built)
+        {
+            return new HashSet<int>();
+        }
+        var collector = new ParagraphNumberCollector();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
+        _searcher.Search(new FilteredQuery(built.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+        return collector.Numbers;
+    }
+
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
     {
         SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
@@ -96,22 +112,41 @@ public sealed class TranscriptSearcher : IDisposable
             window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
     };
 
-    private static Query Filtered(Query query, SearchRequest request)
+    private Query Filtered(Query query, SearchRequest request)
     {
         var filters = new BooleanQuery();
         if (request.From is not null || request.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.DateNumber, DateNumber(request.From), DateNumber(request.To), true, true), Occur.MUST);
         }
-        if (!string.IsNullOrEmpty(request.Venue))
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.Venue, request.Venue)), Occur.MUST);
-        }
-        if (!string.IsNullOrEmpty(request.Speaker))
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.Speaker, request.Speaker)), Occur.MUST);
-        }
+        AddKeywordFilter(filters, SearchFields.Venue, SearchFields.VenueText, request.Venue);
+        AddKeywordFilter(filters, SearchFields.Speaker, SearchFields.SpeakerText, request.Speaker);
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    /// <summary>
+    /// A venue or speaker as the facets show it matches whole, so the counts agree; anything
+    /// else (typed into the form, in any case) matches as words: "sochi" finds "Bocharov Ruchei, Sochi".
+    /// </summary>
+    private void AddKeywordFilter(BooleanQuery filters, string field, string textField, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+        var whole = new Term(field, value);
+        if (_reader.DocFreq(whole) > 0)
+        {
+            filters.Add(new TermQuery(whole), Occur.MUST);
+            return;
+        }
+        var words = new PhraseQuery();
+        foreach (var token in QueryBuilder.Analyze(ArchiveAnalyzers.Exact, textField, value))
+        {
+            words.Add(new Term(textField, token));
+        }
+        // No words at all ("--") can match nothing; an empty phrase would match nothing too.
+        filters.Add(words, Occur.MUST);
     }
 
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;

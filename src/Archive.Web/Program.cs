@@ -1,5 +1,6 @@
 using Archive.Search;
 using Archive.Web.Api;
+using Archive.Web.Caching;
 using Archive.Web.Data;
 using Serilog;
 
@@ -16,6 +17,7 @@ try
 
     builder.Services.AddArchive(builder.Configuration, builder.Environment);
     builder.Services.AddRazorPages();
+    builder.Services.AddImmutablePages();
 
     var app = builder.Build();
     app.UseSerilogRequestLogging();
@@ -23,6 +25,7 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseImmutablePages();
     app.MapRazorPages();
     app.MapApi();
 

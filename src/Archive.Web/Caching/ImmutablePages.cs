@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Web.Data;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.Web.Caching;
+
+/// <summary>
+/// The imported folder cannot change while the site runs (architecture.md), so a page rendered once is
+/// right until the next import or deploy. Rendered pages are kept in the output cache (bounded), and every
+/// successful answer carries an ETag naming this import and this build, so a browser or proxy that asks
+/// again with If-None-Match gets a bodyless 304.
+/// </summary>
+public static class ImmutablePages
+{
+    /// <summary>Rendered pages held at most; the longest transcript page is about 0.3 MB.</summary>
+    private const long CacheBytes = 64L * 1024 * 1024;
+
+    public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = CacheBytes;
+            // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
+            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)));
+        });
+
+    /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
+    public static IApplicationBuilder UseImmutablePages(this IApplicationBuilder app)
+    {
+        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<ArchiveData>()));
+        var etagText = etag.ToString();
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            {
+                var sent = request.GetTypedHeaders().IfNoneMatch;
+                if (sent.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+                {
+                    context.Response.StatusCode = StatusCodes.Status304NotModified;
+                    context.Response.Headers.ETag = etagText;
+                    return;
+                }
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.StatusCode == StatusCodes.Status200OK)
+                    {
+                        context.Response.Headers.ETag = etagText;
+                    }
+                    return Task.CompletedTask;
+                });
+            }
+            await next(context);
+        });
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>A hash of when the data was imported and which build of the site renders it.</summary>
+    private static string Tag(ArchiveData data)
+    {
+        var build = typeof(ImmutablePages).Assembly.ManifestModule.ModuleVersionId;
+        var stamp = string.Create(CultureInfo.InvariantCulture, $"{data.Manifest.BuiltAt:O}|{data.Manifest.ImporterVersion}|{build}");
+        return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stamp)).AsSpan(0, 12)) + "\"";
+    }
+}

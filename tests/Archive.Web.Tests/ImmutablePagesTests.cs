@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Archive.Web.Tests;
+
+public sealed class ImmutablePagesTests(ArchiveSiteFactory site) : IClassFixture<ArchiveSiteFactory>
+{
+    private static readonly Uri SeedUrl = new("/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states", UriKind.Relative);
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Fact]
+    public async Task APageAskedForAgainWithItsETagAnswersNotModifiedWithoutABody()
+    {
+        using var first = await _client.GetAsync(SeedUrl);
+        var etag = first.Headers.ETag;
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(etag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, SeedUrl);
+        again.Headers.IfNoneMatch.Add(etag);
+        using var second = await _client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AStaleETagGetsTheWholePage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, SeedUrl);
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"from-an-older-import\""));
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"p6\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CachedSearchPagesStillAnswerEachQueryWithItsOwnResults()
+    {
+        var security = await _client.GetStringAsync(Relative("/api/search?q=security"));
+        var afghanistan = await _client.GetStringAsync(Relative("/api/search?q=afghanistan"));
+        var securityAgain = await _client.GetStringAsync(Relative("/api/search?q=security"));
+
+        Assert.Contains("<mark>Afghanistan</mark>", afghanistan, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Afghanistan</mark>", security, StringComparison.Ordinal);
+        Assert.Equal(security, securityAgain);
+    }
+
+    [Fact]
+    public async Task NotFoundPagesCarryNoETag()
+    {
+        using var response = await _client.GetAsync(Relative("/2014/07/10/no-such-transcript"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+    }
+
+    private static Uri Relative(string url) => new(url, UriKind.Relative);
+}
