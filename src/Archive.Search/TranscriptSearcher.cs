@@ -21,7 +21,7 @@ public sealed class TranscriptSearcher : IDisposable
     /// <summary>A search that runs longer is stopped and answers what it found so far.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
-    private const int MaxParagraphWindow = 5000;
+    private const int MaxParagraphWindow = 20000;
     private const int FacetValues = 12;
     private const int FewHits = 3;
 
@@ -62,24 +62,23 @@ public sealed class TranscriptSearcher : IDisposable
             return SearchResults.Empty(parsed.Notes);
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
-        var window = Math.Clamp(page * pageSize * 10, 200, MaxParagraphWindow);
-        var top = TopCollector(request.Sort, window);
-        var facets = new FacetCollector();
         var notes = new List<string>(parsed.Notes);
-        try
-        {
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
-            _searcher.Search(Filtered(built.Search, request), limited);
-        }
-        catch (TimeLimitingCollector.TimeExceededException)
-        {
-            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
-        }
-        var topDocs = top.GetTopDocs();
+        var query = Filtered(built.Search, request);
+        var facets = new FacetCollector();
+        var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
+        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
         var groups = Group(topDocs.ScoreDocs);
+        // A few long transcripts can fill the window with their paragraphs and leave too few
+        // transcripts for this page: widen the window (facets are already counted) and group again.
+        while (complete && groups.Count <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
+        {
+            window = Math.Min(window * 4, MaxParagraphWindow);
+            (topDocs, complete) = Collect(query, request.Sort, window, null, notes);
+            groups = Group(topDocs.ScoreDocs);
+        }
         var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(g => ToGroup(g, built.Highlight)).ToList();
-        var hasMore = page < MaxPages && (groups.Count > page * pageSize || topDocs.TotalHits > topDocs.ScoreDocs.Length);
+        var hasMore = page < MaxPages && groups.Count > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
         return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
     }
@@ -98,6 +97,23 @@ public sealed class TranscriptSearcher : IDisposable
         var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
         _searcher.Search(new FilteredQuery(built.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
         return collector.Numbers;
+    }
+
+    /// <summary>The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with a note, when the time limit stopped it.</summary>
+    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes)
+    {
+        var top = TopCollector(sort, window);
+        var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
+        try
+        {
+            _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+            return (top.GetTopDocs(), true);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
+            return (top.GetTopDocs(), false);
+        }
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
