@@ -88,4 +88,22 @@ public sealed class ParagraphLinkTests(BrowserSite site) : IClassFixture<Browser
         Assert.Equal($"{site.BaseUrl}/d/{id}/2", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task OldFragmentOfARemovedParagraphShowsItsNoticeWithoutAnyScript()
+    {
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, ViewportSize = new() { Width = 800, Height = 600 }, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"{LongUrl}#p{RemovedParagraph}");
+        var notice = page.Locator($"#p{RemovedParagraph}");
+        Assert.True(await notice.IsVisibleAsync());
+        Assert.Contains("was removed when this transcript was corrected", await notice.TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>($"() => {{ const r = document.getElementById('p{RemovedParagraph}').getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }}"));
+
+        // Without the old link's fragment, the notice stays out of the reader's way.
+        await page.GotoAsync(LongUrl);
+        Assert.False(await page.Locator($"#p{RemovedParagraph}").IsVisibleAsync());
+        await context.CloseAsync();
+    }
 }
