@@ -50,6 +50,7 @@ public sealed class IndexBuilder : IDisposable
                 new Int32Field(SearchFields.DateNumber, dateNumber, Field.Store.NO),
                 new NumericDocValuesField(SearchFields.DateNumber, dateNumber),
                 new StoredField(SearchFields.N, paragraph.N),
+                new NumericDocValuesField(SearchFields.N, paragraph.N),
                 new StoredField(SearchFields.Text, paragraph.Text),
                 new TextField(SearchFields.TextExact, paragraph.Text, Field.Store.NO),
                 new TextField(SearchFields.TextStem, paragraph.Text, Field.Store.NO),

@@ -1,8 +1,10 @@
+using System.Net;
+
 namespace Archive.Search;
 
 /// <summary>
-/// Marks a search's matches in whole paragraphs, for search within one transcript: the same
-/// parsing, fields and highlighting as the site-wide search, with no index needed.
+/// Marks a search's words in whole paragraphs, for search within one transcript (which
+/// paragraphs match is <see cref="TranscriptSearcher.ParagraphsMatching"/>'s answer).
 /// </summary>
 public sealed class PassageMarker
 {
@@ -10,7 +12,7 @@ public sealed class PassageMarker
 
     private PassageMarker(BuiltQuery query) => _query = query;
 
-    /// <summary>A marker for the search text, or null when it has nothing to mark or is over the limits.</summary>
+    /// <summary>A marker for the search text, or null when it has nothing to search for or is over the limits.</summary>
     public static PassageMarker? For(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > SearchRequest.MaxQueryLength)
@@ -20,6 +22,6 @@ public sealed class PassageMarker
         return QueryBuilder.Build(UserQuery.Parse(text)) is { TermCount: <= SearchRequest.MaxTerms } built ? new PassageMarker(built) : null;
     }
 
-    /// <summary>The paragraph HTML-encoded with its matches in &lt;mark&gt;, or null when nothing in it matches.</summary>
-    public string? Mark(string paragraph) => SnippetMaker.Mark(_query.Highlight, paragraph, whole: true);
+    /// <summary>The paragraph HTML-encoded, with the search's words in &lt;mark&gt; where they match.</summary>
+    public string Mark(string paragraph) => SnippetMaker.Mark(_query.Highlight, paragraph, whole: true) ?? WebUtility.HtmlEncode(paragraph);
 }

@@ -21,7 +21,7 @@ public sealed class TranscriptSearcher : IDisposable
     /// <summary>A search that runs longer is stopped and answers what it found so far.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
-    private const int MaxParagraphWindow = 5000;
+    private const int MaxParagraphWindow = 20000;
     private const int FacetValues = 12;
     private const int FewHits = 3;
 
@@ -62,26 +62,58 @@ public sealed class TranscriptSearcher : IDisposable
             return SearchResults.Empty(parsed.Notes);
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
-        var window = Math.Clamp(page * pageSize * 10, 200, MaxParagraphWindow);
-        var top = TopCollector(request.Sort, window);
-        var facets = new FacetCollector();
         var notes = new List<string>(parsed.Notes);
+        var query = Filtered(built.Search, request);
+        var facets = new FacetCollector();
+        var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
+        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
+        var groups = Group(topDocs.ScoreDocs);
+        // A few long transcripts can fill the window with their paragraphs and leave too few
+        // transcripts for this page: widen the window (facets are already counted) and group again.
+        while (complete && groups.Count <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
+        {
+            window = Math.Min(window * 4, MaxParagraphWindow);
+            (topDocs, complete) = Collect(query, request.Sort, window, null, notes);
+            groups = Group(topDocs.ScoreDocs);
+        }
+        var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(g => ToGroup(g, built.Highlight)).ToList();
+        var hasMore = page < MaxPages && groups.Count > page * pageSize;
+        var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
+        return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
+    }
+
+    /// <summary>
+    /// The numbers of one transcript's paragraphs that match a search, by the same rules as
+    /// <see cref="Search"/>; empty when nothing matches or the search is over the limits.
+    /// </summary>
+    public IReadOnlySet<int> ParagraphsMatching(string transcriptId, string query)
+    {
+        if (query.Length > SearchRequest.MaxQueryLength || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms } built)
+        {
+            return new HashSet<int>();
+        }
+        var collector = new ParagraphNumberCollector();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
+        _searcher.Search(new FilteredQuery(built.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+        return collector.Numbers;
+    }
+
+    /// <summary>The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with a note, when the time limit stopped it.</summary>
+    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes)
+    {
+        var top = TopCollector(sort, window);
+        var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
         try
         {
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
-            _searcher.Search(Filtered(built.Search, request), limited);
+            _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+            return (top.GetTopDocs(), true);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
             notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
+            return (top.GetTopDocs(), false);
         }
-        var topDocs = top.GetTopDocs();
-        var groups = Group(topDocs.ScoreDocs);
-        var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(g => ToGroup(g, built.Highlight)).ToList();
-        var hasMore = page < MaxPages && (groups.Count > page * pageSize || topDocs.TotalHits > topDocs.ScoreDocs.Length);
-        var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
-        return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
@@ -96,22 +128,41 @@ public sealed class TranscriptSearcher : IDisposable
             window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
     };
 
-    private static Query Filtered(Query query, SearchRequest request)
+    private Query Filtered(Query query, SearchRequest request)
     {
         var filters = new BooleanQuery();
         if (request.From is not null || request.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.DateNumber, DateNumber(request.From), DateNumber(request.To), true, true), Occur.MUST);
         }
-        if (!string.IsNullOrEmpty(request.Venue))
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.Venue, request.Venue)), Occur.MUST);
-        }
-        if (!string.IsNullOrEmpty(request.Speaker))
-        {
-            filters.Add(new TermQuery(new Term(SearchFields.Speaker, request.Speaker)), Occur.MUST);
-        }
+        AddKeywordFilter(filters, SearchFields.Venue, SearchFields.VenueText, request.Venue);
+        AddKeywordFilter(filters, SearchFields.Speaker, SearchFields.SpeakerText, request.Speaker);
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    /// <summary>
+    /// A venue or speaker as the facets show it matches whole, so the counts agree; anything
+    /// else (typed into the form, in any case) matches as words: "sochi" finds "Bocharov Ruchei, Sochi".
+    /// </summary>
+    private void AddKeywordFilter(BooleanQuery filters, string field, string textField, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+        var whole = new Term(field, value);
+        if (_reader.DocFreq(whole) > 0)
+        {
+            filters.Add(new TermQuery(whole), Occur.MUST);
+            return;
+        }
+        var words = new PhraseQuery();
+        foreach (var token in QueryBuilder.Analyze(ArchiveAnalyzers.Exact, textField, value))
+        {
+            words.Add(new Term(textField, token));
+        }
+        // No words at all ("--") can match nothing; an empty phrase would match nothing too.
+        filters.Add(words, Occur.MUST);
     }
 
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;

@@ -201,6 +201,21 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public void OnATerminalProgressRewritesOneLine()
+    {
+        using var writer = new StringWriter();
+        var progress = new ImportProgress(writer, interactive: true, total: 3);
+        for (var i = 1; i <= 3; i++)
+        {
+            progress.Advance(i);
+        }
+        progress.Finish();
+        Assert.StartsWith("\rImported ", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\rImported 3 of 3 files", writer.ToString(), StringComparison.Ordinal);
+        Assert.Single(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void MissingContentFolderIsAProblemNotACrash()
     {
         var report = Import();

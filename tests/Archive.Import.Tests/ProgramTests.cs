@@ -60,6 +60,19 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
+    public void AnOutputFolderThatCannotBeMadeIsOnePlainLineNotAStackTrace()
+    {
+        _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
+        var blocker = _temp.Write("a-file", "not a folder");
+
+        var (code, _, stderr) = Run(ContentDir, Path.Combine(blocker, "out"));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("The import failed and ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownOptionIsAUsageErrorWithExitCodeTwo()
     {
         var (code, _, stderr) = Run(ContentDir, OutDir, "--fast");

@@ -10,8 +10,16 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
     public void VenueAndSpeakerFiltersMatchTheWholeValue()
     {
         Assert.Equal(["sochi-forum/2"], index.Find(new SearchRequest("afghanistan", Venue: "Sochi")));
-        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "sochi")));
         Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Speaker: "Dmitry Medvedev")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "Kremlin, Moscow, Sochi")));
+    }
+
+    [Fact]
+    public void TypedVenueOrSpeakerThatIsNoWholeValueMatchesAsWords()
+    {
+        Assert.Equal(["year-end-meeting/3"], index.Find(new SearchRequest("afghanistan", Venue: "moscow region")));
+        Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Speaker: "medvedev")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Venue: "--")));
     }
 
     [Fact]
@@ -63,4 +71,14 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
         var results = index.Searcher.Search(new SearchRequest("afghanistan", Page: TranscriptSearcher.MaxPages + 1));
         Assert.Contains("narrow the search", results.Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("thank", new[] { 1, 2 })]
+    [InlineData("thank governors", new[] { 2 })]
+    [InlineData("thank -governors", new[] { 1 })]
+    [InlineData("I would like to thank all of you for the hard labour", new[] { 1 })]
+    [InlineData("venue:sochi thank", new int[0])]
+    [InlineData("((", new int[0])]
+    public void ParagraphsMatchingAreOneTranscriptsMatchesByTheSameRules(string q, int[] expected) =>
+        Assert.Equal(expected, index.Searcher.ParagraphsMatching("2014-09-20-year-end-meeting", q).Order());
 }

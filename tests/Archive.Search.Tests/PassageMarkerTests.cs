@@ -17,8 +17,8 @@ public sealed class PassageMarkerTests
             PassageMarker.For("\"to be or not to be\"")!.Mark("to be is not to be: to be or not to be"));
 
     [Fact]
-    public void AParagraphWithoutMatchesGivesNull() =>
-        Assert.Null(PassageMarker.For("pipeline")!.Mark("Nothing here."));
+    public void AParagraphWithNothingToMarkIsEncodedWhole() =>
+        Assert.Equal("Nothing &lt;here&gt;.", PassageMarker.For("pipeline")!.Mark("Nothing <here>."));
 
     [Theory]
     [InlineData("")]

@@ -20,6 +20,8 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Paragraph 40 of the long transcript, far below the first screen, holds this phrase alone.</summary>
     public const string Quotation = "the keeper wrote every passing ship into his ledger";
     public const int QuotedParagraph = 40;
+    /// <summary>A correction removed this paragraph after the first import.</summary>
+    public const int RemovedParagraph = 50;
     private const string Chromium = "/usr/bin/chromium";
 
     private readonly TempDir _temp = new();
@@ -30,15 +32,26 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
         var paragraphs = Enumerable.Range(1, 60).Select(n => n == QuotedParagraph
             ? $"Late that night {Quotation}, as he had done for forty years."
-            : $"Paragraph {n} of the evening: the wind rose, the sea answered, and the lamp turned on.");
-        _temp.Write("content/transcripts/lighthouse.txt",
-            $"A long evening at the lighthouse\n\nPresident of Russia | May 20, 2016\n\n{string.Join("\n\n", paragraphs)}\n");
+            : $"Paragraph {n} of the evening: the wind rose, the sea answered, and the lamp turned on.").ToList();
+        // Imported once, then corrected (a paragraph removed) and imported again, as the archive would.
+        WriteLighthouse(paragraphs);
+        Import();
+        paragraphs.RemoveAt(RemovedParagraph - 1);
+        WriteLighthouse(paragraphs);
+        Import();
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    private void WriteLighthouse(IEnumerable<string> paragraphs) => _temp.Write("content/transcripts/lighthouse.txt",
+        $"A long evening at the lighthouse\n\nPresident of Russia | May 20, 2016\n\n{string.Join("\n\n", paragraphs)}\n");
+
+    private void Import()
+    {
         var report = new ContentImporter(new ImportOptions(_temp.Combine("content"), _temp.Combine("out")), TextWriter.Null).Run();
         if (report.Problems.Count > 0)
         {
             throw new InvalidOperationException(string.Join('\n', report.Problems));
         }
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string BaseUrl { get; private set; } = "";

@@ -49,6 +49,24 @@ public sealed class CitePageTests(ArchiveSiteFactory site) : IClassFixture<Archi
     }
 
     [Fact]
+    public async Task DateAccessedIsTheDayOfEachRequestEvenForAPageServedBefore()
+    {
+        var (cite, _) = await ThirdParagraph();
+        var (_, first) = await _client.GetPage(cite);
+        site.Clock.Now = FixedClock.Instant.AddDays(1);
+        try
+        {
+            var (_, second) = await _client.GetPage(cite);
+            Assert.Equal("2031-02-03", first.QuerySelector("time.accessed")?.GetAttribute("datetime"));
+            Assert.Equal("2031-02-04", second.QuerySelector("time.accessed")?.GetAttribute("datetime"));
+        }
+        finally
+        {
+            site.Clock.Now = FixedClock.Instant;
+        }
+    }
+
+    [Fact]
     public async Task CitationPagePreviewsTheQuotationWhenShared()
     {
         var (cite, quotation) = await ThirdParagraph();

@@ -10,6 +10,8 @@ public class DataSiteFactory(string dataDir) : WebApplicationFactory<Program>
 {
     public string DataDir => dataDir;
 
+    public FixedClock Clock { get; } = new();
+
     /// <summary>A client that does not follow redirects, to see where a permalink points.</summary>
     public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -17,6 +19,6 @@ public class DataSiteFactory(string dataDir) : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:Data", dataDir);
         builder.UseEnvironment("Production");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock()));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -1,7 +1,7 @@
 namespace Archive.Web.Tests;
 
-/// <summary>A clock stopped at one instant, so that "date accessed" in citations is known to the tests.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+/// <summary>A clock stopped at one instant (that a test may move), so that "date accessed" in citations is known to the tests.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public static readonly DateTimeOffset Instant = new(2031, 2, 3, 23, 30, 0, TimeSpan.Zero);
 
@@ -9,5 +9,7 @@ internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
     }
 
-    public override DateTimeOffset GetUtcNow() => now;
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
 }

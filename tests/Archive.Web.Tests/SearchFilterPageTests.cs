@@ -19,6 +19,19 @@ public sealed class SearchFilterPageTests(ArchiveSiteFactory site) : IClassFixtu
     }
 
     [Fact]
+    public async Task HitLinksToItsParagraphAndTheTitleOpensTheTranscriptWithTheMatchesMarked()
+    {
+        const string Url = "/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states";
+        var (_, page) = await _client.GetPage("/search?q=" + Uri.EscapeDataString("\"combine your efforts\""));
+        Assert.Equal(Url + "#p3", page.QuerySelector("ol.hits blockquote a")?.GetAttribute("href"));
+        var title = page.QuerySelector("ol.hits a.hit-title")?.GetAttribute("href");
+        Assert.Equal(Url + "?q=%22combine%20your%20efforts%22", title);
+
+        var (_, transcript) = await _client.GetPage(title!);
+        Assert.Equal(["combine", "your", "efforts"], transcript.QuerySelectorAll("#p3 mark").Select(m => m.TextContent));
+    }
+
+    [Fact]
     public async Task VenueFacetNarrowsAndCanBeRemoved()
     {
         var (_, page) = await _client.GetPage("/search?q=security");

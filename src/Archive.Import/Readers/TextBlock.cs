@@ -3,8 +3,8 @@ namespace Archive.Import.Readers;
 /// <summary>A run of non-blank lines: <see cref="Line"/> is its first line (1-based), <see cref="BlankLinesAfter"/> the gap that follows.</summary>
 public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankLinesAfter)
 {
-    /// <summary>The block's lines joined as one paragraph: single line breaks are soft.</summary>
-    public string Text => TextCleaner.Clean(string.Join(' ', Lines));
+    /// <summary>The block's lines joined as one paragraph: single line breaks are soft. Made once, since readers ask often.</summary>
+    public string Text { get; } = TextCleaner.Clean(Lines.Count == 1 ? Lines[0] : string.Join(' ', Lines));
 
     /// <summary>The blocks of <paramref name="text"/>; with <paramref name="maxBlocks"/>, only the first few (enough to recognise a format cheaply).</summary>
     public static List<TextBlock> Split(string text, int maxBlocks = int.MaxValue)
@@ -15,7 +15,7 @@ public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankL
         var start = 0;
         for (var i = 0; i <= lines.Length; i++)
         {
-            var blank = i == lines.Length || TextCleaner.Clean(lines[i]).Length == 0;
+            var blank = i == lines.Length || TextCleaner.IsBlank(lines[i]);
             if (!blank)
             {
                 if (current.Count == 0)
@@ -28,7 +28,7 @@ public sealed record TextBlock(int Line, IReadOnlyList<string> Lines, int BlankL
             if (current.Count > 0)
             {
                 var gap = 0;
-                while (i + gap < lines.Length && TextCleaner.Clean(lines[i + gap]).Length == 0)
+                while (i + gap < lines.Length && TextCleaner.IsBlank(lines[i + gap]))
                 {
                     gap++;
                 }

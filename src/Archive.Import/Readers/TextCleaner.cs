@@ -33,6 +33,19 @@ public static class TextCleaner
         return sb.ToString();
     }
 
+    /// <summary>Whether <see cref="Clean"/> would leave nothing, without building the cleaned string.</summary>
+    public static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || char.IsWhiteSpace(c) || char.IsControl(c)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Splits text into lines on CRLF, CR or LF.</summary>
     public static string[] Lines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');

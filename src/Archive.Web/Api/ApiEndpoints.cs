@@ -19,6 +19,7 @@ public static class ApiEndpoints
                 : TypedResults.PhysicalFile(data.RecordPath(id), "application/json; charset=utf-8"));
 
         api.MapSearchApi();
+        api.MapBrowseApi();
 
         // Unknown API paths answer JSON, not the HTML 404 page.
         api.MapFallback(() => TypedResults.NotFound(new ApiError("There is no API endpoint at this address.")));

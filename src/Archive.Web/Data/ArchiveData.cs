@@ -33,7 +33,14 @@ public sealed class ArchiveData
         }
         _byId = Catalog.ToDictionary(t => t.Id, StringComparer.Ordinal);
         _byUrl = Catalog.ToDictionary(t => t.Url, StringComparer.Ordinal);
-        _byShortId = Catalog.Where(t => t.ShortId is not null).ToDictionary(t => t.ShortId!, StringComparer.Ordinal);
+        _byShortId = new Dictionary<string, TranscriptSummary>(StringComparer.Ordinal);
+        foreach (var t in Catalog)
+        {
+            if (t.ShortId is { } shortId)
+            {
+                _byShortId.TryAdd(shortId, t);
+            }
+        }
         // A live URL always wins over another transcript's former one.
         _byFormerUrl = new Dictionary<string, TranscriptSummary>(StringComparer.Ordinal);
         foreach (var t in Catalog)

@@ -3,14 +3,16 @@ using Archive.Web.Citations;
 using Archive.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Archive.Web.Pages;
 
 /// <summary>
 /// <c>/cite/{shortId}</c> and <c>/cite/{shortId}/{n}</c>: Chicago, APA and BibTeX citations of a
 /// transcript or paragraph. The date accessed is the date of this request, so the page is never
-/// cached (a cached copy would print a stale date).
+/// cached, by the browser or by the site's output cache (a cached copy would print a stale date).
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class CiteModel(ArchiveData data, TimeProvider clock) : PageModel
 {
     public Records.Transcript Transcript { get; private set; } = null!;

@@ -23,20 +23,19 @@ public sealed class InTranscriptSearch
 
     public bool Active => Query.Length > 0;
 
-    public static InTranscriptSearch Create(string? query, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>The search in the request's <c>q</c> over this transcript; the index says which paragraphs match.</summary>
+    public static InTranscriptSearch Create(HttpContext context, Transcript transcript)
     {
-        var search = new InTranscriptSearch(query?.Trim() ?? "");
+        var search = new InTranscriptSearch(context.Request.Query["q"].ToString().Trim());
         if (PassageMarker.For(search.Query) is not { } marker)
         {
             return search;
         }
-        foreach (var p in paragraphs.Where(p => p.Kind == ParagraphKind.Text))
+        var matching = context.RequestServices.GetRequiredService<TranscriptSearcher>().ParagraphsMatching(transcript.Id, search.Query);
+        foreach (var p in transcript.Paragraphs.Where(p => matching.Contains(p.N)))
         {
-            if (marker.Mark(p.Text) is { } html)
-            {
-                search._marked[p.N] = html;
-                search.Matches.Add(p.N);
-            }
+            search._marked[p.N] = marker.Mark(p.Text);
+            search.Matches.Add(p.N);
         }
         return search;
     }

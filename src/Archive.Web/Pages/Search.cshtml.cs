@@ -39,8 +39,8 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
         return Page();
     }
 
-    /// <summary>The paragraph's address with the search kept, so the transcript page marks the words in place.</summary>
-    public string HitLink(SearchHit hit) => $"{hit.Url}?q={Uri.EscapeDataString(Query)}#{hit.Anchor}";
+    /// <summary>The transcript with the search kept, so its page marks the matches in place.</summary>
+    public string TranscriptLink(SearchGroup group) => $"{group.Url}?q={Uri.EscapeDataString(Query)}";
 
     public string YearLink(string year) => int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
         ? (Parameters with { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) }).Link()

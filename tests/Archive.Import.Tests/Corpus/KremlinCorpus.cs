@@ -68,7 +68,7 @@ public sealed class KremlinCorpus
         }
     }
 
-    /// <summary>The body's words less every word the record or the removal log holds, as multisets.</summary>
+    /// <summary>The body's words less every word the record or the import log (removals, warnings) holds, as multisets.</summary>
     private static List<string> Missing(string bodyText, KremlinArticle article, DraftTranscript draft)
     {
         var kept = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -92,6 +92,10 @@ public sealed class KremlinCorpus
         foreach (var removal in draft.Removals)
         {
             Keep(removal[(removal.IndexOf("): ", StringComparison.Ordinal) + 3)..]);
+        }
+        foreach (var warning in draft.Warnings)
+        {
+            Keep(warning); // e.g. a label run into its text, "Megyn KellyVladimir", quoted as the source has it
         }
         var missing = new List<string>();
         foreach (var w in BodyWords.Split(bodyText))

@@ -17,7 +17,7 @@ public static partial class ArticleBody
     [GeneratedRegex(@"^<\s*(…|\.\.\.)\s*>$")]
     private static partial Regex Cut();
 
-    public static List<ArticleParagraph> Read(IElement body, string path, List<string> removals)
+    public static List<ArticleParagraph> Read(IElement body, string path, List<string> removals, List<string> warnings)
     {
         var blocks = new List<BodyBlock>();
         Collect(body, null, blocks);
@@ -33,7 +33,7 @@ public static partial class ArticleBody
                 continue; // an empty <p> or a lone <br>: no words to keep
             }
             var kind = SectionBreak().IsMatch(text) ? ParagraphKind.SectionBreak : Cut().IsMatch(text) ? ParagraphKind.Cut : ParagraphKind.Text;
-            var paragraph = kind == ParagraphKind.Text ? Label(block.Inline, block.Line) : new ArticleParagraph(new RawParagraph(text, kind), false, block.Line);
+            var paragraph = kind == ParagraphKind.Text ? Label(block.Inline, block.Line, path, warnings) : new ArticleParagraph(new RawParagraph(text, kind), false, block.Line);
             if (lone is not null)
             {
                 if (kind == ParagraphKind.Text && paragraph.Raw.Label is null && !paragraph.IsNarration)
@@ -60,12 +60,17 @@ public static partial class ArticleBody
         return paragraphs;
     }
 
-    private static ArticleParagraph Label(InlineText inline, int line)
+    private static ArticleParagraph Label(InlineText inline, int line, string path, List<string> warnings)
     {
         var text = inline.Text;
         var narration = inline.IsAllItalic;
         if (!narration && BoldLabel.Find(inline) is { } bold)
         {
+            if (bold.Glued)
+            {
+                var glued = text[..Math.Min(text.Length, bold.Speaker.Length + 20)];
+                warnings.Add($"{path}:{line}: the bold label '{bold.Speaker}' runs into the words after it ('{glued}'); they are read as label and text.");
+            }
             return new ArticleParagraph(new RawParagraph(bold.Text, Label: bold.Speaker), false, line);
         }
         if (!narration && SpeakerLabels.TryParse(text, out var speaker, out var rest) && PlainLabel.IsLikely(speaker, rest))

@@ -31,13 +31,41 @@ public static class BoldLabel
 
     public static LabelledText? Find(InlineText inline)
     {
-        var i = SkipSpace(inline, 0);
-        if (i == inline.Length || (inline.StyleAt(i) & InlineStyle.Bold) == 0)
+        var start = SkipSpace(inline, 0);
+        if (start == inline.Length || !IsBold(inline, start))
         {
             return null;
         }
         var label = new StringBuilder();
         var asides = new StringBuilder();
+        var end = Scan(inline, start, label, asides);
+        if (end < 0)
+        {
+            return null;
+        }
+        var speaker = TextCleaner.Clean(label.ToString());
+        if (end < inline.Length && inline[end] == ':')
+        {
+            var rest = AfterAsideAndColon(inline, end + 1, asides);
+            var text = TextCleaner.Clean(asides + " " + inline.Raw[rest..]);
+            return LooksLikeName(speaker, text.Length > 0) ? new LabelledText(speaker, text) : null;
+        }
+        // No colon: "<b>Vladimir Putin</b>. Thank you." or "<b>Megyn Kelly</b> With this?". Only a person's name
+        // followed by a capital will do, so "<b>Yury Temirkanov</b> was born in 1938" stays a sentence.
+        var name = speaker.TrimEnd('.');
+        var after = end < inline.Length && inline[end] == '.' && !speaker.EndsWith('.') ? end + 1 : end;
+        var words = TextCleaner.Clean(inline.Raw[after..]);
+        return IsPersonName(name) && words.Length > 0 && char.IsUpper(words[0])
+            ? new LabelledText(name, TextCleaner.Clean(asides + " " + words), Glued: after == end && !char.IsWhiteSpace(inline[end - 1]) && !speaker.EndsWith('.'))
+            : null;
+    }
+
+    /// <summary>
+    /// Reads the label from its first bold character: bold text, white space and parenthesised asides.
+    /// Returns where it stops (a colon, plain text, or the end), or -1 for an unclosed parenthesis.
+    /// </summary>
+    private static int Scan(InlineText inline, int i, StringBuilder label, StringBuilder asides)
+    {
         while (i < inline.Length && inline[i] != ':')
         {
             var c = inline[i];
@@ -46,29 +74,29 @@ public static class BoldLabel
                 var close = MatchingParenthesis(inline, i);
                 if (close < 0)
                 {
-                    return null;
+                    return -1;
                 }
                 // A bold parenthesis belongs to the name ("(OPCW)"); a plain or italic one, or a translator's note, is an aside.
                 var part = inline.Raw.Substring(i, close - i + 1);
                 (AllBold(inline, i, close) && !TranslationNote.IsMatch(part) ? label : asides).Append(part).Append(' ');
                 i = close + 1;
             }
-            else if ((inline.StyleAt(i) & InlineStyle.Bold) != 0 || char.IsWhiteSpace(c))
+            else if (IsBold(inline, i) || char.IsWhiteSpace(c))
             {
                 label.Append(c);
                 i++;
             }
             else
             {
-                return null; // plain words before any colon: bold emphasis, not a label
+                break;
             }
         }
-        if (i == inline.Length)
-        {
-            return null;
-        }
-        i++;
-        // "Name: (retranslated): words" - a second colon after an aside belongs to the label too.
+        return i;
+    }
+
+    /// <summary>"Name: (retranslated): words": a second colon after an aside belongs to the label too.</summary>
+    private static int AfterAsideAndColon(InlineText inline, int i, StringBuilder asides)
+    {
         var next = SkipSpace(inline, i);
         if (next < inline.Length && inline[next] == '(')
         {
@@ -77,17 +105,21 @@ public static class BoldLabel
             if (colon >= 0 && colon < inline.Length && inline[colon] == ':')
             {
                 asides.Append(inline.Raw, next, close - next + 1).Append(' ');
-                i = colon + 1;
+                return colon + 1;
             }
         }
-        var speaker = TextCleaner.Clean(label.ToString());
-        var text = TextCleaner.Clean(asides + " " + inline.Raw[i..]);
-        if (!LooksLikeName(speaker, text.Length > 0))
-        {
-            return null;
-        }
-        return new LabelledText(speaker, text);
+        return i;
     }
+
+    /// <summary>Two to twelve words, every one a capitalised name word or a connector: <c>Federal President of Germany Frank-Walter Steinmeier</c>.</summary>
+    private static bool IsPersonName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 12 && IsNameWord(words[0]) && IsNameWord(words[^1])
+            && words.All(w => Connectors.Contains(w) || (IsNameWord(w) && !w.Any(char.IsDigit)));
+    }
+
+    private static bool IsBold(InlineText inline, int i) => (inline.StyleAt(i) & InlineStyle.Bold) != 0;
 
     /// <summary>
     /// A name, a title and a name, or a role (<c>Call centre operator</c>), not a heading or notice such as

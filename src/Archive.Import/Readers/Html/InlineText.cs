@@ -12,22 +12,24 @@ public sealed class InlineText
 {
     private readonly StringBuilder _text = new();
     private readonly List<InlineStyle> _styles = [];
+    private string _raw = string.Empty;
+    private string? _clean;
 
     private InlineText()
     {
     }
 
     /// <summary>The characters as written, white space not yet normalised.</summary>
-    public string Raw => _text.ToString();
+    public string Raw => _raw;
 
-    public int Length => _text.Length;
+    public int Length => _raw.Length;
 
-    public char this[int index] => _text[index];
+    public char this[int index] => _raw[index];
 
     public InlineStyle StyleAt(int index) => _styles[index];
 
     /// <summary>The words with white space normalised.</summary>
-    public string Text => TextCleaner.Clean(Raw);
+    public string Text => _clean ??= TextCleaner.Clean(_raw);
 
     /// <summary>Whether every visible character is italic: the kremlin pages set narration and stage directions that way.</summary>
     public bool IsAllItalic
@@ -35,9 +37,9 @@ public sealed class InlineText
         get
         {
             var any = false;
-            for (var i = 0; i < _text.Length; i++)
+            for (var i = 0; i < _raw.Length; i++)
             {
-                if (!char.IsWhiteSpace(_text[i]))
+                if (!char.IsWhiteSpace(_raw[i]))
                 {
                     any = true;
                     if ((_styles[i] & InlineStyle.Italic) == 0)
@@ -57,6 +59,7 @@ public sealed class InlineText
         {
             inline.Append(node, InlineStyle.None);
         }
+        inline._raw = inline._text.ToString();
         return inline;
     }
 
@@ -66,7 +69,10 @@ public sealed class InlineText
         {
             case IText text:
                 _text.Append(text.Data);
-                _styles.AddRange(Enumerable.Repeat(style, text.Data.Length));
+                for (var i = 0; i < text.Data.Length; i++)
+                {
+                    _styles.Add(style);
+                }
                 break;
             case IElement element when KremlinMarkup.IsIgnored(element):
                 break;

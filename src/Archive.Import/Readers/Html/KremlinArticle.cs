@@ -28,13 +28,15 @@ public sealed partial record KremlinArticle
     {
         var warnings = new List<string>();
         var h1 = page.QuerySelector(KremlinMarkup.Title);
+        // Everything else sits in the <article> that holds the title; searching only there skips the site's menus.
+        var article = (IParentNode?)h1?.Closest("article") ?? page;
         var title = h1 is null ? string.Empty : TextCleaner.Clean(h1.TextContent);
         if (title.Length == 0)
         {
             throw new ImportException(h1 is null ? 1 : HtmlSource.LineOf(h1), "the page has no title (an <h1 class=\"entry-title\"> with words in it).");
         }
-        var date = ReadDate(page, h1!);
-        var timeElement = page.QuerySelector(KremlinMarkup.Time);
+        var date = ReadDate(article, h1!);
+        var timeElement = article.QuerySelector(KremlinMarkup.Time);
         string? time = null;
         if (timeElement is not null)
         {
@@ -49,10 +51,10 @@ public sealed partial record KremlinArticle
                 warnings.Add($"{path}:{HtmlSource.LineOf(timeElement)}: the time '{text}' is not a time of day (HH:mm); the record has no time.");
             }
         }
-        var body = page.QuerySelector(KremlinMarkup.Body)
+        var body = article.QuerySelector(KremlinMarkup.Body)
             ?? throw new ImportException(HtmlSource.LineOf(h1!), "the page has no article body (<div class=\"entry-content\">).");
         var removals = new List<string>();
-        var paragraphs = ArticleBody.Read(body, path, removals);
+        var paragraphs = ArticleBody.Read(body, path, removals, warnings);
         if (!paragraphs.Any(p => p.Raw.Kind == ParagraphKind.Text))
         {
             throw new ImportException(HtmlSource.LineOf(body), "the article body holds no paragraphs.");
@@ -62,8 +64,8 @@ public sealed partial record KremlinArticle
             Title = title,
             Date = date,
             Time = time,
-            Venue = TextOf(page.QuerySelector(KremlinMarkup.Place)),
-            Summary = TextOf(page.QuerySelector(KremlinMarkup.Lead)),
+            Venue = TextOf(article.QuerySelector(KremlinMarkup.Place)),
+            Summary = TextOf(article.QuerySelector(KremlinMarkup.Lead)),
             Paragraphs = paragraphs,
             Removals = removals,
             Warnings = warnings,
@@ -98,7 +100,7 @@ public sealed partial record KremlinArticle
     /// The date in <c>.read__meta</c>. Announcements of coming events have none there; the site files them
     /// under their publication date (<c>.read__status</c>), and so does the archive.
     /// </summary>
-    private static DateOnly ReadDate(IDocument page, IElement title)
+    private static DateOnly ReadDate(IParentNode page, IElement title)
     {
         var element = page.QuerySelector(KremlinMarkup.PublishedDate);
         if (element is null && page.QuerySelector(KremlinMarkup.Announcement) is not null)

@@ -24,7 +24,7 @@ public static class PlainLabel
             return false;
         }
         var words = rest.Split(' ');
-        var isListEntry = words.Length <= 4 && rest.EndsWith('.') && words.All(w => char.IsUpper(w[0]));
+        var isListEntry = words.Length is >= 2 and <= 4 && rest.EndsWith('.') && words.All(w => char.IsUpper(w[0]));
         return !isListEntry;
     }
 }

@@ -1,0 +1,64 @@
+using System.Text;
+using Archive.Import.Readers.Miller;
+
+namespace Archive.Import.Tests.Readers.Miller;
+
+public sealed class MillerCenterReaderTests
+{
+    private static SourceFile File(string name, string text) => new("/c/" + name, name, Encoding.UTF8.GetBytes(text));
+
+    [Theory]
+    [InlineData("1789-04-30-first-inaugural-address.txt", true)]
+    [InlineData("2020-08-08-press-conference-executive-orders", true)]
+    [InlineData("first-inaugural-address.txt", false)]
+    [InlineData("1789-04-30-first-inaugural-address.md", false)]
+    public void AFileIsTakenByItsNameAndItsPresidentLine(string name, bool taken)
+    {
+        Assert.Equal(taken, new MillerCenterReader().CanRead(File(name, "President: George Washington\n\nText.\n")));
+        Assert.False(new MillerCenterReader().CanRead(File(name, "George Washington\n\nText.\n")));
+    }
+
+    [Fact]
+    public void AnImpossibleDateInTheNameIsAnError()
+    {
+        var e = Assert.Throws<ImportException>(() => new MillerCenterReader().Read(File("2014-02-30-speech.txt", "President: Barack Obama\n\nText.\n")));
+        Assert.Contains("2014-02-30 is not a real date", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWithOnlyThePresidentLineIsAnErrorNamingLineTwo()
+    {
+        var e = Assert.Throws<ImportException>(() => new MillerCenterReader().Read(File("2014-02-03-speech.txt", "President: Barack Obama\n\n \n")));
+        Assert.Equal(2, e.Line);
+    }
+
+    [Theory]
+    [InlineData("1889-12-03-first-annual-message-0.txt", "First Annual Message")]
+    [InlineData("1790-01-08-first-annual-message-congress.txt", "First Annual Message Congress")]
+    [InlineData("1961-09-25-address-un-general-assembly.txt", "Address UN General Assembly")]
+    [InlineData("1983-11-02-speech-creation-martin-luther-king-jr-national.txt", "Speech Creation Martin Luther King Jr. National")]
+    [InlineData("1964-10-18-report-nation-events-china-and-ussr.txt", "Report Nation Events China and USSR")]
+    public void TheTitleIsMadeFromTheSlug(string name, string title)
+    {
+        Assert.True(MillerFileName.TryParse(name, out _, out var actual));
+        Assert.Equal(title, actual);
+    }
+
+    [Fact]
+    public void ThePresidentSpeaksUntilALabelAndHisOwnLabelsGiveHisName()
+    {
+        var draft = new MillerCenterReader().Read(File("2020-03-13-briefing.txt",
+            "President: Donald Trump\n\nThank you.\nQ: A question?\nTRUMP: An answer.\nQ: Another?\nPRESIDENT TRUMP: Yes.\nstill the same sentence.\n"));
+        Assert.Equal(["Donald Trump", "Q", "Donald Trump", "Q", "Donald Trump"], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal("Yes. still the same sentence.", draft.Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void InASpeechALabelThatOccursOnceIsASentence()
+    {
+        var draft = new MillerCenterReader().Read(File("1940-05-26-fireside-chat.txt",
+            "President: Franklin D. Roosevelt\n\nThe Navy is strong.\nThe Army of the United States: In 1933 it was small.\n"));
+        Assert.All(draft.Paragraphs, p => Assert.Equal("Franklin D. Roosevelt", p.Speaker));
+        Assert.Equal("The Army of the United States: In 1933 it was small.", draft.Paragraphs[^1].Text);
+    }
+}
