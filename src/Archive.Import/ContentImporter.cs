@@ -17,7 +17,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     public const string LogFile = "import-log.txt";
 
     private const string KnownFormats =
-        "expected plain text with a 'Source | Date' line, Markdown with a front-matter block, or a Miller Center file (yyyy-mm-dd-slug.txt starting 'President: Name').";
+        "expected an en.kremlin.ru HTML page, plain text with a 'Source | Date' line, Markdown with a front-matter block, or a Miller Center file (yyyy-mm-dd-slug.txt starting 'President: Name').";
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
