@@ -16,7 +16,7 @@ namespace Archive.Web.Caching;
 public static class ImmutablePages
 {
     /// <summary>Rendered pages held at most; the longest transcript page is about 0.3 MB.</summary>
-    private const long CacheBytes = 64L * 1024 * 1024;
+    private const long CacheBytes = 32L * 1024 * 1024;
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>
