@@ -14,7 +14,10 @@ public static class ArchiveServices
         {
             throw new InvalidOperationException("No imported folder is configured: pass --data <out-dir> or set Archive__Data.");
         }
-        var dataDir = Path.GetFullPath(configured, environment.ContentRootPath);
+        // A relative --data is the user's, so it is taken from the current folder first; the default
+        // in appsettings.json (../../out/site) is relative to the project, the content root.
+        string[] candidates = [Path.GetFullPath(configured), Path.GetFullPath(configured, environment.ContentRootPath)];
+        var dataDir = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, DataLayout.Manifest))) ?? candidates[0];
         if (!File.Exists(Path.Combine(dataDir, DataLayout.Manifest)))
         {
             throw new InvalidOperationException(
