@@ -17,7 +17,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     public const string LogFile = "import-log.txt";
 
     private const string KnownFormats =
-        "expected plain text with a 'Source | Date' line, Markdown with a front-matter block, or a Miller Center file (yyyy-mm-dd-slug.txt starting 'President: Name').";
+        "expected an en.kremlin.ru HTML page, plain text with a 'Source | Date' line, Markdown with a front-matter block, or a Miller Center file (yyyy-mm-dd-slug.txt starting 'President: Name').";
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
@@ -96,7 +96,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     catalog.Add(TranscriptSummary.Of(transcript));
                     report.Transcripts++;
                     report.Paragraphs += transcript.Paragraphs.Count;
-                    report.SpeakerTurns += CountTurns(transcript.Paragraphs);
+                    report.SpeakerTurns += transcript.SpeakerTurns();
                     progress.Advance(i + 1);
                 }
             }
@@ -236,21 +236,6 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static int CountTurns(IReadOnlyList<Paragraph> paragraphs)
-    {
-        var turns = 0;
-        string? previous = null;
-        foreach (var p in paragraphs)
-        {
-            if (p.Speaker is not null && p.Speaker != previous)
-            {
-                turns++;
-            }
-            previous = p.Speaker;
-        }
-        return turns;
     }
 
     private static List<string> TranscriptFiles(string contentDir)

@@ -32,4 +32,20 @@ public sealed record Transcript
     /// <summary>Distinct speakers in order of first turn.</summary>
     public IEnumerable<string> Speakers() =>
         Paragraphs.Select(p => p.Speaker).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>Turns: paragraphs where the speaker changes to a named one.</summary>
+    public int SpeakerTurns()
+    {
+        var turns = 0;
+        string? previous = null;
+        foreach (var p in Paragraphs)
+        {
+            if (p.Speaker is not null && p.Speaker != previous)
+            {
+                turns++;
+            }
+            previous = p.Speaker;
+        }
+        return turns;
+    }
 }

@@ -62,5 +62,6 @@ public sealed class RecordJsonTests
             ],
         };
         Assert.Equal(["B", "A"], t.Speakers());
+        Assert.Equal(3, t.SpeakerTurns());
     }
 }

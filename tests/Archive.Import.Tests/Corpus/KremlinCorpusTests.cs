@@ -15,7 +15,7 @@ public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper o
         var pages = corpus.Pages;
         var records = pages.Where(p => p.Record is not null).ToList();
         var paragraphs = records.Sum(p => p.Record!.Paragraphs.Count);
-        var turns = records.Sum(p => CountTurns(p.Record!.Paragraphs));
+        var turns = records.Sum(p => p.Record!.SpeakerTurns());
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{records.Count} records, {paragraphs} paragraphs, {turns} speaker turns, {pages.Sum(p => p.Warnings.Count)} warnings, {pages.Sum(p => p.Removals.Count)} logged removals; imported in {corpus.Elapsed.TotalSeconds:F1} s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -109,19 +109,4 @@ public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper o
             .Select(p => $"{p.File}: page '{page(p)}', record '{record(p)}'").Take(20).ToList();
 
     private static string? Normalised(string? text) => text is null || TextCleaner.Clean(text).Length == 0 ? null : TextCleaner.Clean(text);
-
-    private static int CountTurns(IReadOnlyList<Archive.Records.Paragraph> paragraphs)
-    {
-        var turns = 0;
-        string? previous = null;
-        foreach (var p in paragraphs)
-        {
-            if (p.Speaker is not null && p.Speaker != previous)
-            {
-                turns++;
-            }
-            previous = p.Speaker;
-        }
-        return turns;
-    }
 }
