@@ -48,6 +48,23 @@ public sealed class ImmutablePagesTests(ArchiveSiteFactory site) : IClassFixture
     }
 
     [Fact]
+    public async Task PagesThatChangeWithoutANewImportCarryNoETagAndAreNeverAnsweredNotModified()
+    {
+        var transcript = await _client.GetStringAsync(SeedUrl);
+        var cite = Relative(System.Text.RegularExpressions.Regex.Match(transcript, "href=\"(/cite/[^\"]+)\"").Groups[1].Value);
+        using var first = await _client.GetAsync(cite);
+        using var page = await _client.GetAsync(SeedUrl);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, cite);
+        again.Headers.IfNoneMatch.Add(page.Headers.ETag!);
+        using var second = await _client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Null(first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task NotFoundPagesCarryNoETag()
     {
         using var response = await _client.GetAsync(Relative("/2014/07/10/no-such-transcript"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace Archive.Web.Caching;
@@ -15,7 +16,7 @@ namespace Archive.Web.Caching;
 public static class ImmutablePages
 {
     /// <summary>Rendered pages held at most; the longest transcript page is about 0.3 MB.</summary>
-    private const long CacheBytes = 64L * 1024 * 1024;
+    private const long CacheBytes = 32L * 1024 * 1024;
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>
@@ -33,7 +34,9 @@ public static class ImmutablePages
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            // A page marked [OutputCache(NoStore = true)] changes without a new import (a citation's date accessed).
+            var changing = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true };
+            if (!changing && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
             {
                 var sent = request.GetTypedHeaders().IfNoneMatch;
                 if (sent.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))

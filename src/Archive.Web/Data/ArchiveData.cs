@@ -9,13 +9,17 @@ namespace Archive.Web.Data;
 /// </summary>
 public sealed class ArchiveData
 {
-    private const int CachedRecords = 2000;
+    /// <summary>
+    /// Bytes of record JSON kept in memory. Bounded by size, not count: a count let a run on long
+    /// transcripts hold hundreds of megabytes (docs/performance.md, web memory at 1M paragraphs).
+    /// </summary>
+    private const long CachedRecordBytes = 32L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
     private readonly Dictionary<string, TranscriptSummary> _byShortId;
     private readonly Dictionary<string, TranscriptSummary> _byFormerUrl;
     private readonly Dictionary<string, int> _position;
-    private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecords });
+    private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecordBytes, CompactionPercentage = 0.25 });
 
     public ArchiveData(string dataDir)
     {
@@ -104,8 +108,9 @@ public sealed class ArchiveData
         }
         return _records.GetOrCreate(id, entry =>
         {
-            entry.Size = 1;
             using var stream = File.OpenRead(DataLayout.RecordPath(DataDir, id));
+            // The file's length stands for the record's weight in memory (its strings are about that size).
+            entry.Size = Math.Max(stream.Length, 1);
             return RecordJson.ReadTranscript(stream);
         });
     }
