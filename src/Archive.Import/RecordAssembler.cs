@@ -3,7 +3,7 @@ using Archive.Records;
 
 namespace Archive.Import;
 
-/// <summary>A reader's draft plus its file become a record: id, URL and provenance are added here.</summary>
+/// <summary>A reader's draft plus its file become a record: id, URL and provenance are added here, and speakers get one name each (<see cref="SpeakerNames"/>).</summary>
 public static class RecordAssembler
 {
     /// <summary>Gives the draft its id and URL. Files are taken in path order, so a clash gets the same suffix on every run.</summary>
@@ -25,7 +25,7 @@ public static class RecordAssembler
             Source = draft.Source,
             Venue = draft.Venue,
             Summary = draft.Summary,
-            Paragraphs = draft.Paragraphs,
+            Paragraphs = SpeakerNames.Resolve(draft.Paragraphs),
             Provenance = new Provenance { File = file.RelativePath, Sha256 = file.Sha256, Format = format },
         };
     }

@@ -122,6 +122,15 @@ public sealed class BrowsePageTests(BrowseSiteFactory site) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task TranscriptPageShowsTheLabelAsTheSourceWroteIt()
+    {
+        var (_, page) = await _client.GetPage(Press);
+
+        Assert.Equal("President of Russia Vladimir Putin:", page.QuerySelector("p.para b.speaker")?.TextContent);
+        Assert.Equal(["/speakers/vladimir-putin"], Hrefs(page.QuerySelectorAll("dl.meta dd.speakers a")).Take(1));
+    }
+
+    [Fact]
     public async Task SpeakerPageListsTheTranscriptsWhereTheSpeakerHasTurns()
     {
         var (status, page) = await _client.GetPage("/speakers/vladimir-putin");

@@ -5,7 +5,7 @@ namespace Archive.Web.Tests;
 
 /// <summary>
 /// The site over five transcripts on four days in two years, at two venues (one spelled two ways)
-/// and with named speakers: enough to see counts, calendars, neighbours and facets.
+/// and with named speakers (one named once with his office): enough to see counts, calendars, neighbours and facets.
 /// </summary>
 public sealed class BrowseSiteFactory : DataSiteFactory
 {
@@ -29,7 +29,7 @@ public sealed class BrowseSiteFactory : DataSiteFactory
             "Vladimir Putin: Good afternoon, colleagues. Let us begin with the budget.",
             "Dmitry Medvedev: Thank you, Mr President. The deficit is smaller than planned."));
         temp.Write("content/transcripts/press.txt", Transcript("Press conference on the harvest", "July 25, 2014", "Novo-Ogaryovo, Moscow Region",
-            "Vladimir Putin: The harvest this year is a good one.",
+            "President of Russia Vladimir Putin: The harvest this year is a good one.",
             "Question: Will grain exports grow?"));
         temp.Write("content/transcripts/address.txt", Transcript("Address to teachers", "September 1, 2014", "The Kremlin, Moscow",
             "Teachers shape the country's future, and today we thank them.",

@@ -15,22 +15,26 @@ public static class SpeakerTurns
     {
         var paragraphs = new List<Paragraph>();
         string? speaker = null;
+        string? written = null;
         foreach (var p in raw)
         {
             var text = p.Text;
             if (p.Kind == ParagraphKind.SectionBreak)
             {
                 speaker = null;
+                written = null;
             }
             else if (p.Kind == ParagraphKind.Text)
             {
                 if (p.Label is { } label)
                 {
                     speaker = label;
+                    written = p.Written is { } w && w != label ? w : null;
                 }
                 else if (findLabelsInText && SpeakerLabels.TryParse(text, out var parsed, out var rest))
                 {
                     speaker = parsed;
+                    written = null;
                     text = rest;
                 }
             }
@@ -39,6 +43,7 @@ public static class SpeakerTurns
                 N = paragraphs.Count + 1,
                 Kind = p.Kind,
                 Speaker = p.Kind == ParagraphKind.Text ? speaker : null,
+                Label = p.Kind == ParagraphKind.Text ? written : null,
                 Text = text,
             });
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Archive.Import.Readers;
 using Archive.Import.Readers.Html;
+using Archive.Records;
 using Archive.Tests;
 
 namespace Archive.Import.Tests.Corpus;
@@ -53,13 +54,14 @@ public sealed class KremlinCorpus
             var article = KremlinArticle.Parse(page, file.RelativePath);
             var draft = article.ToDraft();
             var body = page.QuerySelector(".entry-content");
+            var record = RecordAssembler.Assemble(draft, file, reader.Format, []);
             return expected with
             {
                 LabelledParagraphs = article.Paragraphs.Count(p => p.Raw.Label is not null),
-                Record = RecordAssembler.Assemble(draft, file, reader.Format, []),
+                Record = record,
                 Removals = draft.Removals,
                 Warnings = draft.Warnings,
-                MissingWords = body is null ? ["(no .entry-content)"] : Missing(BodyWords.TextOf(body), article, draft),
+                MissingWords = body is null ? ["(no .entry-content)"] : Missing(BodyWords.TextOf(body), article, draft, record),
             };
         }
         catch (ImportException e)
@@ -69,7 +71,7 @@ public sealed class KremlinCorpus
     }
 
     /// <summary>The body's words less every word the record or the import log (removals, warnings) holds, as multisets.</summary>
-    private static List<string> Missing(string bodyText, KremlinArticle article, DraftTranscript draft)
+    private static List<string> Missing(string bodyText, KremlinArticle article, DraftTranscript draft, Transcript record)
     {
         var kept = new Dictionary<string, int>(StringComparer.Ordinal);
         void Keep(string? text)
@@ -85,9 +87,14 @@ public sealed class KremlinCorpus
         {
             Keep(p.Text);
         }
-        foreach (var p in article.Paragraphs)
+        for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            Keep(p.Raw.Label); // a label counts once, where it opened a turn, not on every paragraph of the turn
+            // A label counts once, where it opened a turn, not on every paragraph of the turn; the record holds it
+            // as written in `label`, or in `speaker` when the two are the same.
+            if (article.Paragraphs[i].Raw.Label is not null)
+            {
+                Keep(record.Paragraphs[i].Label ?? record.Paragraphs[i].Speaker);
+            }
         }
         foreach (var removal in draft.Removals)
         {

@@ -79,6 +79,26 @@ public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper o
         Assert.Empty(lossy.Select(p => p.File).Take(20));
     }
 
+    [Fact]
+    public void OnePersonIsOneSpeakerWhateverOfficeTheLabelNames()
+    {
+        var paragraphs = corpus.Pages.Where(p => p.Record is not null).SelectMany(p => p.Record!.Paragraphs).ToList();
+        var speakers = corpus.Pages.Where(p => p.Record is not null)
+            .SelectMany(p => p.Record!.Paragraphs.Select(q => q.Speaker).OfType<string>().Distinct())
+            .CountBy(s => s).OrderByDescending(c => c.Value).ToList();
+        var labels = paragraphs.Select(p => p.Label ?? p.Speaker).OfType<string>().Distinct().Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{labels} distinct labels as written, {speakers.Count} distinct speakers; top 10 (transcripts):"));
+        foreach (var (speaker, transcripts) in speakers.Take(10))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{transcripts} {speaker}"));
+        }
+
+        Assert.DoesNotContain(paragraphs, p => p.Speaker is "President of Russia Vladimir Putin" or "President of Russia Dmitry Medvedev");
+        Assert.Contains(paragraphs, p => p.Speaker == "Vladimir Putin" && p.Label == "President of Russia Vladimir Putin");
+        Assert.Equal("Vladimir Putin", speakers[0].Key);
+        Assert.All(paragraphs.Where(p => p.Label is not null), p => Assert.NotEqual(p.Label, p.Speaker));
+    }
+
     private ManifestRow Row(KremlinPage page) => corpus.Manifest[page.File];
 
     private string Describe(KremlinPage page) =>

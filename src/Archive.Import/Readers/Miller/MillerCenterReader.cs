@@ -45,17 +45,19 @@ public sealed class MillerCenterReader : ITranscriptReader
         // the president speaks until a label says otherwise.
         var raw = new List<RawParagraph>(found.Count);
         var speaker = president;
+        string? written = null;
         for (var i = 0; i < found.Count; i++)
         {
             var (label, rest) = labels[i];
             if (isExchange && label is not null)
             {
                 speaker = aliases.IsPresident(label) ? president : label;
-                raw.Add(new RawParagraph(rest, Label: speaker));
+                written = label;
+                raw.Add(new RawParagraph(rest, Label: speaker, Written: written));
             }
             else
             {
-                raw.Add(new RawParagraph(found[i].Text, Label: speaker));
+                raw.Add(new RawParagraph(found[i].Text, Label: speaker, Written: written));
             }
         }
         return new DraftTranscript
