@@ -57,6 +57,12 @@ public sealed class IndexBuilder : IDisposable
             };
             AddKeyword(doc, SearchFields.Venue, SearchFields.VenueText, transcript.Venue);
             AddKeyword(doc, SearchFields.Speaker, SearchFields.SpeakerText, paragraph.Speaker);
+            if (paragraph.Label is { } label)
+            {
+                // The label as the source wrote it ("President of Russia Vladimir Putin") is searchable
+                // with speaker: too, though filters and facets use the person's name.
+                doc.Add(new TextField(SearchFields.SpeakerText, label, Field.Store.NO));
+            }
             _writer.AddDocument(doc);
         }
     }

@@ -30,6 +30,10 @@ public sealed class QuerySyntaxTests(SyntheticIndexFixture index) : IClassFixtur
         Assert.Equal(["kremlin-talks/1", "sochi-forum/1"], index.Find("speaker:putin").Order());
 
     [Fact]
+    public void SpeakerFieldAlsoMatchesTheLabelAsTheSourceWroteIt() =>
+        Assert.Equal(["sochi-forum/1"], index.Find("speaker:president"));
+
+    [Fact]
     public void VenueFieldTakesAPhrase() =>
         Assert.Equal(["year-end-meeting/3"], index.Find("venue:\"moscow region\" afghanistan"));
 

@@ -21,9 +21,10 @@ public sealed class SyntheticIndexFixture : IDisposable
                 ("Vladimir Putin", "To be or not to be, that is the question we must answer together."),
                 ("Dmitry Medvedev", "The situation in Afghanistan remains difficult, and our partners know it."),
                 (null, "We discussed energy cooperation and the gas pipeline.")));
-            builder.Add(Make("sochi-forum", new DateOnly(2012, 6, 15), "Sochi",
+            var sochi = Make("sochi-forum", new DateOnly(2012, 6, 15), "Sochi",
                 ("Vladimir Putin", "Economic growth depends on investment in infrastructure and on the confidence of business."),
-                (null, "Afghanistan and drug trafficking were discussed at length.")));
+                (null, "Afghanistan and drug trafficking were discussed at length."));
+            builder.Add(sochi with { Paragraphs = [sochi.Paragraphs[0] with { Label = "President of Russia Vladimir Putin" }, .. sochi.Paragraphs.Skip(1)] });
             builder.Add(Make("year-end-meeting", new DateOnly(2014, 9, 20), "Novo-Ogaryovo, Moscow Region",
                 (null, Thanks),
                 (null, "I would like to thank all the governors for their work in the regions this year."),
