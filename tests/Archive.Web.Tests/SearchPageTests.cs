@@ -19,6 +19,15 @@ public sealed class SearchPageTests(ArchiveSiteFactory site) : IClassFixture<Arc
     }
 
     [Theory]
+    [InlineData("\"combine your efforts\"", "span.query", "\"combine your efforts\"")]
+    [InlineData("combine efforts", "q", "combine efforts")]
+    public async Task TheQueryIsEchoedWithoutDoubledQuotationMarks(string q, string element, string shown)
+    {
+        var (_, page) = await _client.GetPage("/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal(shown, page.QuerySelector($"p.total {element}")?.TextContent);
+    }
+
+    [Theory]
     [InlineData("\"")]
     [InlineData("AND")]
     [InlineData("((")]
