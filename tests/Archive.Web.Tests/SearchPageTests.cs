@@ -16,6 +16,8 @@ public sealed class SearchPageTests(ArchiveSiteFactory site) : IClassFixture<Arc
         var first = page.QuerySelector("ol.hits li blockquote a");
         Assert.EndsWith("#p3", first?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal(["combine", "your", "efforts"], page.QuerySelectorAll("ol.hits li:first-child mark").Select(m => m.TextContent));
+        var date = page.QuerySelector("ol.hits .hit-meta time");
+        Assert.Equal(("2014-07-10", "July 10, 2014"), (date?.GetAttribute("datetime"), date?.TextContent));
     }
 
     [Theory]

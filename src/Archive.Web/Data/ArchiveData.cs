@@ -30,7 +30,8 @@ public sealed class ArchiveData
         }
         using (var stream = File.OpenRead(Path.Combine(DataDir, DataLayout.Catalog)))
         {
-            // The importer writes the catalog newest first (ties by id); the date index relies on that order.
+            // The date index and the neighbour links need newest first (ties by id). The importer writes
+            // that order; sorting again costs milliseconds and keeps the site right for any catalog.
             var catalog = RecordJson.ReadCatalog(stream).ToList();
             catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
             Catalog = catalog;
