@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Archive.Import.Permalinks;
 using Archive.Import.Readers;
 using Archive.Records;
@@ -65,17 +64,20 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         var progress = new ImportProgress(log, interactive, files.Count);
         using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
-        using (var stop = new CancellationTokenSource())
         {
-            // Files are read and parsed on a second thread while this one writes and indexes; the
-            // channel keeps path order, so ids (and their -2 suffixes) are the same on every run.
-            using var parsed = new BlockingCollection<ParsedFile>(ReadAhead);
-            var reading = Task.Run(() => ReadAll(contentDir, files, parsed, stop.Token));
+            // Files are read and parsed on a second thread while this one writes records and the
+            // index's threads analyse; the queue keeps path order, so ids (and their -2 suffixes)
+            // are the same on every run.
+            var parsed = new HandOffQueue<ParsedFile>(ReadAhead);
+            var reading = Task.Run(() => ReadAll(contentDir, files, parsed));
             try
             {
                 for (var i = 0; i < files.Count; i++)
                 {
-                    var file = parsed.Take();
+                    if (!parsed.TryTake(out var file))
+                    {
+                        break;
+                    }
                     var transcript = Accept(file, ids, report, importLog);
                     if (transcript is null)
                     {
@@ -102,8 +104,8 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             }
             finally
             {
-                stop.Cancel();
-                WaitQuietly(reading);
+                parsed.Close();
+                reading.GetAwaiter().GetResult();
             }
             index.Commit();
         }
@@ -133,33 +135,22 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     /// <summary>Files parsed ahead of the writer: enough to keep both threads busy, few enough to bound memory.</summary>
     private const int ReadAhead = 16;
 
-    private void ReadAll(string contentDir, IReadOnlyList<string> files, BlockingCollection<ParsedFile> parsed, CancellationToken stop)
+    private void ReadAll(string contentDir, IReadOnlyList<string> files, HandOffQueue<ParsedFile> parsed)
     {
         try
         {
             foreach (var path in files)
             {
-                parsed.Add(Parse(contentDir, path), stop);
+                if (!parsed.Add(Parse(contentDir, path)))
+                {
+                    // The writer stopped early (a problem without --keep-going): nothing more is wanted.
+                    return;
+                }
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The writer stopped early (a problem without --keep-going): nothing more is wanted.
         }
         finally
         {
-            parsed.CompleteAdding();
-        }
-    }
-
-    private static void WaitQuietly(Task task)
-    {
-        try
-        {
-            task.GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
+            parsed.Close();
         }
     }
 

@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -12,11 +10,11 @@ internal sealed class ExactAnalyzer : Analyzer
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TextNormalization.CharMap, reader);
+        new FoldingReader(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+        return new TokenStreamComponents(tokenizer, new FoldingLowerCaseFilter(tokenizer));
     }
 }

@@ -1,97 +1,120 @@
 using System.Globalization;
 using Archive.Records;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Archive.Search;
 
-/// <summary>Writes the paragraph index: one Lucene document per text paragraph, carrying its transcript's fields.</summary>
+/// <summary>
+/// Writes the paragraph index: one Lucene document per text paragraph, carrying its transcript's
+/// fields. Analysis is what costs, so <see cref="Parts"/> writers work at once, each on its own
+/// thread and folder; <see cref="Commit"/> merges their segments into the one-segment index the
+/// searcher opens. Each transcript goes to the part given the fewest paragraphs so far, and the
+/// parts are merged in order, so the same content gives the same document order on every run and
+/// every machine, and ties in score rank the same way.
+/// </summary>
 public sealed class IndexBuilder : IDisposable
 {
-    private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    /// <summary>
+    /// Writers at once: two, whatever the machine, because the number decides the document order
+    /// (and so the order of equal scores); two keep a 2-core machine busy alongside the reading thread.
+    /// </summary>
+    public const int Parts = 2;
+
+    /// <summary>Memory for buffered documents, shared by the parts; more means fewer, larger segments to merge.</summary>
+    private const double RamBufferMB = 256;
+
+    private readonly string _indexDir;
+    private readonly string _partsDir;
+    private readonly List<IndexPart> _parts = [];
 
     public IndexBuilder(string indexDir)
     {
-        System.IO.Directory.CreateDirectory(indexDir);
-        // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: merges read every segment, and mapped
-        // segments count in the importer's resident memory (about 0.85 GB more at 1M paragraphs).
-        _directory = new NIOFSDirectory(indexDir);
-        var config = new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)
+        _indexDir = indexDir;
+        _partsDir = indexDir.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + ".parts";
+        DeleteParts();
+        for (var i = 0; i < Parts; i++)
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
-        };
-        _writer = new IndexWriter(_directory, config);
+            _parts.Add(new IndexPart(Path.Combine(_partsDir, i.ToString(CultureInfo.InvariantCulture)), RamBufferMB / Parts));
+        }
     }
 
     public void Add(Transcript transcript)
     {
-        var date = transcript.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var dateNumber = DateNumber(transcript.Date);
-        foreach (var paragraph in transcript.Paragraphs)
+        var part = _parts[0];
+        foreach (var candidate in _parts)
         {
-            if (paragraph.Kind != ParagraphKind.Text)
+            if (candidate.Paragraphs < part.Paragraphs)
             {
-                continue;
+                part = candidate;
             }
-            var doc = new Document
-            {
-                new StringField(SearchFields.Id, transcript.Id, Field.Store.YES),
-                new SortedDocValuesField(SearchFields.Id, new BytesRef(transcript.Id)),
-                new StoredField(SearchFields.Url, transcript.Url),
-                new StoredField(SearchFields.Title, transcript.Title),
-                new StringField(SearchFields.Date, date, Field.Store.YES),
-                new Int32Field(SearchFields.DateNumber, dateNumber, Field.Store.NO),
-                new NumericDocValuesField(SearchFields.DateNumber, dateNumber),
-                new StoredField(SearchFields.N, paragraph.N),
-                new NumericDocValuesField(SearchFields.N, paragraph.N),
-                new StoredField(SearchFields.Text, paragraph.Text),
-                new TextField(SearchFields.TextExact, paragraph.Text, Field.Store.NO),
-                new TextField(SearchFields.TextStem, paragraph.Text, Field.Store.NO),
-            };
-            AddKeyword(doc, SearchFields.Venue, SearchFields.VenueText, transcript.Venue);
-            AddKeyword(doc, SearchFields.Speaker, SearchFields.SpeakerText, paragraph.Speaker);
-            if (paragraph.Label is { } label)
-            {
-                // The label as the source wrote it ("President of Russia Vladimir Putin") is searchable
-                // with speaker: too, though filters and facets use the person's name.
-                doc.Add(new TextField(SearchFields.SpeakerText, label, Field.Store.NO));
-            }
-            _writer.AddDocument(doc);
         }
+        part.Add(transcript);
     }
 
     /// <summary>The date as the Int32 <c>yyyyMMdd</c> of <see cref="SearchFields.DateNumber"/>.</summary>
     internal static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
-    /// <summary>A value matched whole by filters, counted by facets through doc values, and searchable word by word.</summary>
-    private static void AddKeyword(Document doc, string field, string textField, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-        doc.Add(new StringField(field, value, Field.Store.YES));
-        doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
-        doc.Add(new TextField(textField, value, Field.Store.NO));
-    }
-
-    /// <summary>Merges to one segment and commits: the index is written once and only read after.</summary>
+    /// <summary>
+    /// Waits for the parts, then merges them in order into one segment in the index folder and
+    /// commits: the index is written once and only read after. The parts' folders are deleted.
+    /// </summary>
     public void Commit()
     {
-        _writer.ForceMerge(1);
-        _writer.Commit();
+        foreach (var part in _parts)
+        {
+            part.Finish();
+        }
+        System.IO.Directory.CreateDirectory(_indexDir);
+        // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: the merge reads every part, and
+        // mapped files count in the importer's resident memory.
+        using (var directory = new NIOFSDirectory(_indexDir))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            UseCompoundFile = false,
+        }))
+        {
+            var partDirectories = _parts.Select(p => new NIOFSDirectory(p.Folder)).ToList();
+            var readers = partDirectories.Select(d => (IndexReader)DirectoryReader.Open(d)).ToList();
+            try
+            {
+                // One merge of every part's segments, in part order, straight into a single segment.
+                writer.AddIndexes([.. readers]);
+                writer.Commit();
+            }
+            finally
+            {
+                readers.ForEach(r => r.Dispose());
+                partDirectories.ForEach(d => d.Dispose());
+            }
+        }
+        DisposeParts();
+        DeleteParts();
+    }
+
+    private void DisposeParts()
+    {
+        foreach (var part in _parts)
+        {
+            part.Dispose();
+        }
+        _parts.Clear();
+    }
+
+    private void DeleteParts()
+    {
+        if (System.IO.Directory.Exists(_partsDir))
+        {
+            System.IO.Directory.Delete(_partsDir, recursive: true);
+        }
     }
 
     public void Dispose()
     {
-        _writer.Dispose();
-        _directory.Dispose();
+        DisposeParts();
+        DeleteParts();
     }
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -10,14 +9,14 @@ namespace Archive.Search;
 internal sealed class StemmedAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TextNormalization.CharMap, reader);
+        new FoldingReader(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var version = ExactAnalyzer.Version;
         var tokenizer = new StandardTokenizer(version, reader) { MaxTokenLength = 255 };
         TokenStream stream = new EnglishPossessiveFilter(version, tokenizer);
-        stream = new LowerCaseFilter(version, stream);
+        stream = new FoldingLowerCaseFilter(stream);
         stream = new StopFilter(version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
