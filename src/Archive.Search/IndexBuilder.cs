@@ -1,18 +1,16 @@
 using System.Globalization;
 using Archive.Records;
-using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace Archive.Search;
 
 /// <summary>
 /// Writes the paragraph index: one Lucene document per text paragraph, carrying its transcript's
 /// fields. Analysis is what costs, so <see cref="Parts"/> writers work at once, each on its own
-/// thread and folder; <see cref="Commit"/> merges their segments into the one-segment index the
-/// searcher opens. Each transcript goes to the part given the fewest paragraphs so far, and the
-/// parts are merged in order, so the same content gives the same document order on every run and
-/// every machine, and ties in score rank the same way.
+/// thread, writing a Lucene index of its own in <c>index/0</c>, <c>index/1</c>, … and merging
+/// it into one segment at the end; the searcher reads the parts together, in that order (see
+/// <see cref="IndexParts"/>). Each transcript goes whole to the part given the fewest paragraphs
+/// so far, so the same content gives the same document order on every run and every machine,
+/// and ties in score rank the same way.
 /// </summary>
 public sealed class IndexBuilder : IDisposable
 {
@@ -25,20 +23,22 @@ public sealed class IndexBuilder : IDisposable
     /// <summary>Memory for buffered documents, shared by the parts; more means fewer, larger segments to merge.</summary>
     private const double RamBufferMB = 256;
 
-    private readonly string _indexDir;
-    private readonly string _partsDir;
     private readonly List<IndexPart> _parts = [];
 
     public IndexBuilder(string indexDir)
     {
-        _indexDir = indexDir;
-        _partsDir = indexDir.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + ".parts";
-        DeleteParts();
+        if (System.IO.Directory.Exists(indexDir))
+        {
+            System.IO.Directory.Delete(indexDir, recursive: true);
+        }
         for (var i = 0; i < Parts; i++)
         {
-            _parts.Add(new IndexPart(Path.Combine(_partsDir, i.ToString(CultureInfo.InvariantCulture)), RamBufferMB / Parts));
+            _parts.Add(new IndexPart(PartFolder(indexDir, i), RamBufferMB / Parts));
         }
     }
+
+    /// <summary>The folder of part <paramref name="i"/>: <c>index/0</c>, <c>index/1</c>, …, read in that order.</summary>
+    internal static string PartFolder(string indexDir, int i) => Path.Combine(indexDir, i.ToString(CultureInfo.InvariantCulture));
 
     public void Add(Transcript transcript)
     {
@@ -57,64 +57,27 @@ public sealed class IndexBuilder : IDisposable
     internal static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     /// <summary>
-    /// Waits for the parts, then merges them in order into one segment in the index folder and
-    /// commits: the index is written once and only read after. The parts' folders are deleted.
+    /// Waits for every part to be written, merged into one segment and committed: the index is
+    /// written once and only read after.
     /// </summary>
     public void Commit()
     {
+        // Every part is told first, so that they merge at the same time, each on its own core.
+        foreach (var part in _parts)
+        {
+            part.Close();
+        }
         foreach (var part in _parts)
         {
             part.Finish();
-        }
-        System.IO.Directory.CreateDirectory(_indexDir);
-        // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: the merge reads every part, and
-        // mapped files count in the importer's resident memory.
-        using (var directory = new NIOFSDirectory(_indexDir))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            UseCompoundFile = false,
-        }))
-        {
-            var partDirectories = _parts.Select(p => new NIOFSDirectory(p.Folder)).ToList();
-            var readers = partDirectories.Select(d => (IndexReader)DirectoryReader.Open(d)).ToList();
-            try
-            {
-                // One merge of every part's segments, in part order, straight into a single segment.
-                writer.AddIndexes([.. readers]);
-                writer.Commit();
-            }
-            finally
-            {
-                readers.ForEach(r => r.Dispose());
-                partDirectories.ForEach(d => d.Dispose());
-            }
-        }
-        DisposeParts();
-        DeleteParts();
-    }
-
-    private void DisposeParts()
-    {
-        foreach (var part in _parts)
-        {
-            part.Dispose();
-        }
-        _parts.Clear();
-    }
-
-    private void DeleteParts()
-    {
-        if (System.IO.Directory.Exists(_partsDir))
-        {
-            System.IO.Directory.Delete(_partsDir, recursive: true);
         }
     }
 
     public void Dispose()
     {
-        DisposeParts();
-        DeleteParts();
+        foreach (var part in _parts)
+        {
+            part.Dispose();
+        }
     }
 }

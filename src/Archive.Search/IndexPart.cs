@@ -8,7 +8,8 @@ namespace Archive.Search;
 
 /// <summary>
 /// One part of the index being written: its own folder, its own writer and its own thread, fed
-/// transcripts through a short queue. <see cref="IndexBuilder"/> merges the parts when all is written.
+/// transcripts through a short queue. When the queue is closed the thread merges the part into one
+/// segment and commits it, so the parts finish at the same time, each on its own core.
 /// </summary>
 internal sealed class IndexPart : IDisposable
 {
@@ -34,9 +35,11 @@ internal sealed class IndexPart : IDisposable
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMB,
-            // Segments are merged once, at the end, into the final index: merging them here as
-            // well, or packing them into compound files, would write every byte again for nothing.
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            // Segments are merged once, at the end, into one: merging them on the way as well, or
+            // packing them into compound files, would write every byte again for nothing. A log
+            // merge policy merges neighbours only, so documents keep the order they were added in.
+            MergePolicy = new LogByteSizeMergePolicy { MergeFactor = 100, NoCFSRatio = 0 },
+            MergeScheduler = new SerialMergeScheduler(),
             UseCompoundFile = false,
         };
         _writer = new IndexWriter(_directory, config);
@@ -60,13 +63,15 @@ internal sealed class IndexPart : IDisposable
         }
     }
 
-    /// <summary>Waits for everything queued to be written, then commits the part.</summary>
+    /// <summary>No more transcripts: the thread writes what is queued, merges the part into one segment and commits it.</summary>
+    public void Close() => _queue.Close();
+
+    /// <summary>Waits until everything queued is written, merged and committed (closing the queue first if need be).</summary>
     public void Finish()
     {
         _queue.Close();
         _thread.Join();
         ThrowIfFailed();
-        _writer.Commit();
     }
 
     private void Run()
@@ -76,6 +81,12 @@ internal sealed class IndexPart : IDisposable
             while (_queue.TryTake(out var transcript))
             {
                 _document.AddTo(_writer, transcript);
+            }
+            if (_failure is null)
+            {
+                // One segment per part: a transcript's paragraphs then always share a segment.
+                _writer.ForceMerge(1);
+                _writer.Commit();
             }
         }
 #pragma warning disable CA1031 // Caught to be rethrown on the importing thread, which reports it.

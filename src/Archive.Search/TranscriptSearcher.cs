@@ -2,7 +2,6 @@ using Archive.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace Archive.Search;
 
@@ -25,16 +24,14 @@ public sealed class TranscriptSearcher : IDisposable
     private const int FacetValues = 12;
     private const int FewHits = 3;
 
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly IndexParts _index;
+    private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
 
     public TranscriptSearcher(string dataDir)
     {
-        // NIOFSDirectory, not the default MMapDirectory: in 4.8.0-beta00017 the latter is many
-        // times slower under parallel reads (lucenenet issue 1151).
-        _directory = new NIOFSDirectory(Path.Combine(dataDir, DataLayout.Index));
-        _reader = DirectoryReader.Open(_directory);
+        _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
+        _reader = _index.Reader;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
@@ -170,15 +167,24 @@ public sealed class TranscriptSearcher : IDisposable
     /// <summary>Paragraphs in rank order, grouped by transcript in order of each one's best paragraph, at most three kept per transcript.</summary>
     private List<List<ScoreDoc>> Group(ScoreDoc[] docs)
     {
-        var ids = MultiDocValues.GetSortedValues(_reader, SearchFields.Id);
+        // A transcript's paragraphs always share a segment (see IndexBuilder), so a segment and
+        // the id's ordinal in it name the transcript without looking up its id.
+        var leaves = _reader.Leaves;
+        var ids = new SortedDocValues?[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            ids[i] = leaves[i].AtomicReader.GetSortedDocValues(SearchFields.Id);
+        }
         var groups = new List<List<ScoreDoc>>();
-        var byOrd = new Dictionary<int, List<ScoreDoc>>();
+        var byTranscript = new Dictionary<long, List<ScoreDoc>>();
         foreach (var doc in docs)
         {
-            var ord = ids?.GetOrd(doc.Doc) ?? doc.Doc;
-            if (!byOrd.TryGetValue(ord, out var group))
+            var leaf = ReaderUtil.SubIndex(doc.Doc, leaves);
+            var ord = ids[leaf]?.GetOrd(doc.Doc - leaves[leaf].DocBase) ?? doc.Doc;
+            var key = ((long)leaf << 32) | (uint)ord;
+            if (!byTranscript.TryGetValue(key, out var group))
             {
-                byOrd[ord] = group = [];
+                byTranscript[key] = group = [];
                 groups.Add(group);
             }
             if (group.Count < HitsPerTranscript)
@@ -212,7 +218,6 @@ public sealed class TranscriptSearcher : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        _index.Dispose();
     }
 }

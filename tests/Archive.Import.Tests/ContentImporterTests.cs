@@ -38,7 +38,8 @@ public sealed class ContentImporterTests : IDisposable
         var m = RecordJson.ReadManifest(manifest);
         Assert.Equal((1, 6), (m.Transcripts, m.Paragraphs));
         Assert.True(File.Exists(Path.Combine(OutDir, DataLayout.Catalog)));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(OutDir, DataLayout.Index)));
+        Assert.All(Directory.GetDirectories(Path.Combine(OutDir, DataLayout.Index)), part => Assert.NotEmpty(Directory.GetFiles(part)));
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(OutDir, DataLayout.Index)));
         Assert.True(File.Exists(Path.Combine(OutDir, DataLayout.Pages, "about.md")));
     }
 

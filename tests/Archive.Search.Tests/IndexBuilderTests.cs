@@ -1,7 +1,6 @@
 using Archive.Records;
 using Archive.Tests;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace Archive.Search.Tests;
 
@@ -9,22 +8,25 @@ namespace Archive.Search.Tests;
 public sealed class IndexBuilderTests
 {
     [Fact]
-    public void SameTranscriptsGiveOneSegmentInTheSameDocumentOrderEveryTime()
+    public void SameTranscriptsGiveTheSameDocumentOrderEveryTime()
     {
         var transcripts = Enumerable.Range(1, 40).Select(Make).ToList();
         var first = Build(transcripts);
         var second = Build(transcripts);
         Assert.Equal(transcripts.Sum(t => t.Paragraphs.Count), first.Count);
         Assert.Equal(first, second);
-        // Every transcript's paragraphs stay together and in order.
+        // Every transcript's paragraphs stay together, in order, in one segment (grouping relies on it).
         foreach (var transcript in transcripts)
         {
-            var mine = first.Where(d => d.Id == transcript.Id).Select(d => d.N).ToList();
-            Assert.Equal(Enumerable.Range(1, transcript.Paragraphs.Count), mine);
+            var mine = first.Where(d => d.Id == transcript.Id).ToList();
+            Assert.Equal(Enumerable.Range(1, transcript.Paragraphs.Count), mine.Select(d => d.N));
+            Assert.Single(mine.Select(d => d.Segment).Distinct());
         }
+        // Both parts were given work, so each left one segment.
+        Assert.Equal([0, 1], first.Select(d => d.Segment).Distinct().Order());
     }
 
-    private static List<(string Id, int N)> Build(List<Transcript> transcripts)
+    private static List<(string Id, int N, int Segment)> Build(List<Transcript> transcripts)
     {
         using var temp = new TempDir();
         var indexDir = temp.Combine(DataLayout.Index);
@@ -33,13 +35,13 @@ public sealed class IndexBuilderTests
             transcripts.ForEach(builder.Add);
             builder.Commit();
         }
-        // The parts were merged and removed: only the index is left.
-        Assert.Equal([DataLayout.Index], System.IO.Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
-        using var directory = new NIOFSDirectory(indexDir);
-        using var reader = DirectoryReader.Open(directory);
-        Assert.Single(reader.Leaves);
-        return [.. Enumerable.Range(0, reader.MaxDoc).Select(reader.Document)
-            .Select(d => (d.Get(SearchFields.Id), d.GetField(SearchFields.N).GetInt32Value() ?? 0))];
+        // One folder per part, each merged into one segment.
+        Assert.Equal(["0", "1"], System.IO.Directory.GetDirectories(indexDir).Select(Path.GetFileName).Order());
+        using var parts = IndexParts.Open(indexDir);
+        var reader = parts.Reader;
+        Assert.Equal(IndexBuilder.Parts, reader.Leaves.Count);
+        return [.. Enumerable.Range(0, reader.MaxDoc).Select(doc => (reader.Document(doc), ReaderUtil.SubIndex(doc, reader.Leaves)))
+            .Select(d => (d.Item1.Get(SearchFields.Id), d.Item1.GetField(SearchFields.N).GetInt32Value() ?? 0, d.Item2))];
     }
 
     /// <summary>Transcripts of 1 to 7 paragraphs, so the parts get unequal shares.</summary>

@@ -21,10 +21,37 @@ public readonly record struct ParagraphFingerprint(ulong Value)
 
     public static ParagraphFingerprint Of(string text)
     {
-        var words = Words(text);
-        ulong full = Hash(words);
-        ulong head = Hash(words.Take(EndWords)) >> 16;
-        ulong tail = Hash(words.Skip(Math.Max(0, words.Count - EndWords))) >> 16;
+        // The words, lower-cased and joined by single spaces, built once: the head is a prefix of
+        // it and the tail a suffix, so three hashes need one string and no list of words.
+        var joined = new StringBuilder(text.Length);
+        var starts = new List<int>();
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    if (joined.Length > 0)
+                    {
+                        joined.Append(' ');
+                    }
+                    starts.Add(joined.Length);
+                    inWord = true;
+                }
+                joined.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        var all = joined.ToString().AsSpan();
+        var headEnd = starts.Count > EndWords ? starts[EndWords] - 1 : all.Length;
+        var tailStart = starts.Count > EndWords ? starts[^EndWords] : 0;
+        ulong full = Hash(all);
+        ulong head = Hash(all[..headEnd]) >> 16;
+        ulong tail = Hash(all[tailStart..]) >> 16;
         return new ParagraphFingerprint((full << 32) | (head << 16) | tail);
     }
 
@@ -47,34 +74,24 @@ public readonly record struct ParagraphFingerprint(ulong Value)
         return true;
     }
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (sb.Length > 0)
-            {
-                words.Add(sb.ToString());
-                sb.Clear();
-            }
-        }
-        if (sb.Length > 0)
-        {
-            words.Add(sb.ToString());
-        }
-        return words;
-    }
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
 
-    /// <summary>The first 32 bits of the SHA-256 of the words joined by spaces.</summary>
-    private static uint Hash(IEnumerable<string> words)
+    /// <summary>The first 32 bits of the SHA-256 of the UTF-8 text (one hasher per thread, reset after each use).</summary>
+    private static uint Hash(ReadOnlySpan<char> words)
     {
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(words.Length));
+        try
+        {
+            sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(words, bytes));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words)), hash);
+        sha256.GetHashAndReset(hash);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash);
     }
 }
