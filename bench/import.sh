@@ -28,7 +28,7 @@ for n in "${sizes[@]}"; do
     transcripts=$(grep -o '"transcripts": [0-9]*' "$out/manifest.json" | grep -o '[0-9]*$')
     mb() { du -sm "$1" | cut -f1; }
     rows+=("$(printf '| %s | %s | %.1f | %.1f | %.0f | %s | %s | %s | %.1f |' "$paragraphs" "$transcripts" "$wall" "$cpu" \
-        "$(echo "$paragraphs / $wall" | bc -l)" "$rss" "$(mb "$out/index")" "$(mb "$out/records")" \
+        "$(echo "$paragraphs / $wall" | bc -l)" "$rss" "$(mb "$out/index")" "$(mb "$out/records.jsonl")" \
         "$(echo "$(stat -c %s "$out/catalog.json") / 1048576" | bc -l)")")
     echo "${rows[-1]}"
     rm -rf "$out"

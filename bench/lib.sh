@@ -69,9 +69,9 @@ scaler_sources() {
     if [[ ! -f "$real/manifest.json" ]]; then
         dotnet "$IMPORTER" "$CORPUS" "$real" --keep-going >"$WORK/real-import.log" 2>&1 || true
     fi
-    if [[ -f "$real/manifest.json" ]] && [[ -n "$(find "$real/records" -name '*.json' -print -quit)" ]]; then
+    if [[ -f "$real/manifest.json" ]] && [[ -s "$real/records.jsonl" ]]; then
         echo "--records $real"
-        grep -rlq '"file": "miller-center-txt/' "$real/records" || echo "--miller $CORPUS/miller-center-txt/data"
+        grep -q '"file":"miller-center-txt/' "$real/records.jsonl" || echo "--miller $CORPUS/miller-center-txt/data"
     else
         echo "--miller $CORPUS/miller-center-txt/data"
     fi

@@ -15,12 +15,8 @@ if (args.Length != 3 || Variant.All.FirstOrDefault(v => v.Name == args[1]) is no
     Console.Error.WriteLine(Usage + string.Join(", ", Variant.All.Select(v => v.Name)));
     return 2;
 }
-var transcripts = new List<Transcript>();
-foreach (var file in Directory.EnumerateFiles(Path.Combine(args[0], DataLayout.Records), "*.json").Order(StringComparer.Ordinal))
-{
-    using var stream = File.OpenRead(file);
-    transcripts.Add(RecordJson.ReadTranscript(stream));
-}
+// In the order of the former one-file-per-record layout (file names), so figures stay comparable.
+var transcripts = RecordsFile.ReadAll(args[0]).OrderBy(t => t.Id + ".json", StringComparer.Ordinal).ToList();
 var scratch = Path.Combine(args[2], variant.Name);
 if (Directory.Exists(scratch))
 {

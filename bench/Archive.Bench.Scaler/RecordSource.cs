@@ -7,14 +7,10 @@ public static class RecordSource
 {
     public static IEnumerable<SourceTranscript> Read(string dataDir)
     {
-        var records = Path.Combine(dataDir, DataLayout.Records);
-        foreach (var path in Directory.EnumerateFiles(records, "*.json").Order(StringComparer.Ordinal))
+        // In the order of the former one-file-per-record layout (file names), so the same sources
+        // shuffle into the same scaled corpus as before.
+        foreach (var record in RecordsFile.ReadAll(dataDir).OrderBy(t => t.Id + ".json", StringComparer.Ordinal))
         {
-            Transcript record;
-            using (var stream = File.OpenRead(path))
-            {
-                record = RecordJson.ReadTranscript(stream);
-            }
             yield return new SourceTranscript(record.Title, record.Date, record.Source, record.Venue, record.Summary, Turns(record.Paragraphs));
         }
     }

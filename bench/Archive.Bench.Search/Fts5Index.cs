@@ -135,13 +135,8 @@ public sealed class Fts5Index : IDisposable
             insert.CommandText = "INSERT INTO p(text, id, n, date, venue) VALUES ($text, $id, $n, $date, $venue)";
             var parameters = new[] { "$text", "$id", "$n", "$date", "$venue" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
             insert.Prepare();
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(dataDir, DataLayout.Records), "*.json"))
+            foreach (var record in RecordsFile.ReadAll(dataDir))
             {
-                Transcript record;
-                using (var stream = File.OpenRead(file))
-                {
-                    record = RecordJson.ReadTranscript(stream);
-                }
                 foreach (var paragraph in record.Paragraphs.Where(p => p.Kind == ParagraphKind.Text))
                 {
                     parameters[0].Value = paragraph.Text;

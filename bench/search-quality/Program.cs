@@ -10,10 +10,8 @@ using SearchQuality;
 var options = Args.Parse(args);
 var stopwatch = Stopwatch.StartNew();
 var paragraphs = new Dictionary<(string, int), string>();
-foreach (var file in Directory.EnumerateFiles(Path.Combine(options.DataDir, DataLayout.Records), "*.json").Order(StringComparer.Ordinal))
+foreach (var transcript in RecordsFile.ReadAll(options.DataDir).OrderBy(t => t.Id + ".json", StringComparer.Ordinal))
 {
-    using var stream = File.OpenRead(file);
-    var transcript = RecordJson.ReadTranscript(stream);
     foreach (var p in transcript.Paragraphs.Where(p => p.Kind == ParagraphKind.Text))
     {
         paragraphs[(transcript.Id, p.N)] = p.Text;

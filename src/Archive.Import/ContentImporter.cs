@@ -57,13 +57,14 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
 
     private void Build(string contentDir, IReadOnlyList<string> files, string staging, ImportReport report)
     {
-        Directory.CreateDirectory(Path.Combine(staging, DataLayout.Records));
+        Directory.CreateDirectory(staging);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
         var permalinks = new PermalinkAssigner(contentDir, options.OutDir, log, report);
         var progress = new ImportProgress(log, interactive, files.Count);
         using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
+        using (var records = new RecordsWriter(staging))
         {
             // Files are read and parsed on a second thread while this one writes records and the
             // index's threads analyse; the queue keeps path order, so ids (and their -2 suffixes)
@@ -90,12 +91,9 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                         continue;
                     }
                     transcript = permalinks.Assign(transcript);
-                    using (var stream = File.Create(DataLayout.RecordPath(staging, transcript.Id)))
-                    {
-                        RecordJson.Write(stream, transcript);
-                    }
+                    var span = records.Write(transcript);
                     index.Add(transcript);
-                    catalog.Add(TranscriptSummary.Of(transcript));
+                    catalog.Add(TranscriptSummary.Of(transcript) with { Record = span });
                     report.Transcripts++;
                     report.Paragraphs += transcript.Paragraphs.Count;
                     report.SpeakerTurns += transcript.SpeakerTurns();

@@ -3,12 +3,11 @@ namespace Archive.Records;
 /// <summary>File names inside an imported folder (the importer's output, the site's input).</summary>
 public static class DataLayout
 {
-    public const string Records = "records";
+    /// <summary>Every full record, one per line (see <see cref="RecordsFile"/>).</summary>
+    public const string Records = "records.jsonl";
     public const string Index = "index";
     public const string Manifest = "manifest.json";
     public const string Catalog = "catalog.json";
     /// <summary>Markdown pages (about, help) copied from <c>content/pages</c>.</summary>
     public const string Pages = "pages";
-
-    public static string RecordPath(string dataDir, string id) => Path.Combine(dataDir, Records, id + ".json");
 }

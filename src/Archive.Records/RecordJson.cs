@@ -9,6 +9,9 @@ public static class RecordJson
 {
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>The same form on one line (no indentation, and JSON escapes every newline in text), for <c>records.jsonl</c>.</summary>
+    public static readonly JsonSerializerOptions LineOptions = CreateLine();
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions
@@ -25,7 +28,17 @@ public static class RecordJson
         return options;
     }
 
+    private static JsonSerializerOptions CreateLine()
+    {
+        var options = new JsonSerializerOptions(Options) { WriteIndented = false };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
     public static Transcript ReadTranscript(Stream json) =>
+        JsonSerializer.Deserialize<Transcript>(json, Options) ?? throw new JsonException("A record is null.");
+
+    public static Transcript ReadTranscript(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<Transcript>(json, Options) ?? throw new JsonException("A record is null.");
 
     public static IReadOnlyList<TranscriptSummary> ReadCatalog(Stream json) =>

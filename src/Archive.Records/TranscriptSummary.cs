@@ -19,6 +19,10 @@ public sealed record TranscriptSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? FormerUrls { get; init; }
 
+    /// <summary>Where the full record is in <c>records.jsonl</c>; null only for a summary made before its record was written.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RecordSpan? Record { get; init; }
+
     public static TranscriptSummary Of(Transcript t) => new()
     {
         Id = t.Id,

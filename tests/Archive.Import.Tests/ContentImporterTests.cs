@@ -29,8 +29,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Empty(report.Problems);
         Assert.True(report.Published);
         const string id = "2014-07-10-meeting-with-heads-of-security-and-intelligence-services-of-cis-states";
-        using var record = File.OpenRead(DataLayout.RecordPath(OutDir, id));
-        var transcript = RecordJson.ReadTranscript(record);
+        var transcript = RecordsFile.ReadById(OutDir, id)!;
         Assert.Equal("/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states", transcript.Url);
         Assert.Equal("transcripts/seed.txt", transcript.Provenance.File);
         Assert.Equal(64, transcript.Provenance.Sha256.Length);
@@ -100,13 +99,14 @@ public sealed class ContentImporterTests : IDisposable
         AddSeed("transcripts/b.txt");
 
         Import();
-        var first = Directory.GetFiles(Path.Combine(OutDir, DataLayout.Records)).Select(Path.GetFileName).Order().ToList();
+        var first = RecordsFile.ReadAll(OutDir).Select(t => t.Id).ToList();
         Import();
-        var second = Directory.GetFiles(Path.Combine(OutDir, DataLayout.Records)).Select(Path.GetFileName).Order().ToList();
+        var second = RecordsFile.ReadAll(OutDir).Select(t => t.Id).ToList();
 
+        // Files are taken in path order: a.txt keeps the plain id, b.txt gets -2.
         Assert.Equal(
-            ["2014-07-10-meeting-with-heads-of-security-and-intelligence-services-of-cis-states-2.json",
-             "2014-07-10-meeting-with-heads-of-security-and-intelligence-services-of-cis-states.json"],
+            ["2014-07-10-meeting-with-heads-of-security-and-intelligence-services-of-cis-states",
+             "2014-07-10-meeting-with-heads-of-security-and-intelligence-services-of-cis-states-2"],
             first);
         Assert.Equal(first, second);
     }
@@ -226,8 +226,7 @@ public sealed class ContentImporterTests : IDisposable
 
     private Transcript ReadRecord(string id)
     {
-        using var stream = File.OpenRead(DataLayout.RecordPath(OutDir, id));
-        return RecordJson.ReadTranscript(stream);
+        return RecordsFile.ReadById(OutDir, id) ?? throw new KeyNotFoundException(id);
     }
 
     private static Dictionary<string, string> Snapshot(string dir) =>

@@ -14,9 +14,9 @@ public static class ApiEndpoints
             TypedResults.Json(data.Catalog, RecordJson.Options));
 
         api.MapGet("/transcripts/{id}", IResult (string id, ArchiveData data) =>
-            data.FindById(id) is null
-                ? TypedResults.NotFound(new ApiError($"There is no transcript with the id '{id}'."))
-                : TypedResults.PhysicalFile(data.RecordPath(id), "application/json; charset=utf-8"));
+            data.RecordJsonOf(id) is { } json
+                ? TypedResults.Bytes(json, "application/json; charset=utf-8")
+                : TypedResults.NotFound(new ApiError($"There is no transcript with the id '{id}'.")));
 
         api.MapSearchApi();
         api.MapBrowseApi();

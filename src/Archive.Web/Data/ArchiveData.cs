@@ -1,5 +1,6 @@
 using Archive.Records;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Web.Data;
 
@@ -7,7 +8,7 @@ namespace Archive.Web.Data;
 /// The imported folder as the site sees it: the catalog in memory (small: one line a transcript),
 /// full records read from disk when asked for and kept in a bounded cache.
 /// </summary>
-public sealed class ArchiveData
+public sealed class ArchiveData : IDisposable
 {
     /// <summary>
     /// Bytes of record JSON kept in memory. Bounded by size, not count: a count let a run on long
@@ -20,6 +21,7 @@ public sealed class ArchiveData
     private readonly Dictionary<string, TranscriptSummary> _byFormerUrl;
     private readonly Dictionary<string, int> _position;
     private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecordBytes, CompactionPercentage = 0.25 });
+    private readonly SafeFileHandle _recordsFile;
 
     public ArchiveData(string dataDir)
     {
@@ -62,6 +64,7 @@ public sealed class ArchiveData
         Dates = new DateIndex(Catalog);
         Venues = new FacetIndex(Catalog, t => t.Venue is null ? [] : [t.Venue]);
         Speakers = new FacetIndex(Catalog, t => t.Speakers);
+        _recordsFile = RecordsFile.Open(DataDir);
     }
 
     public string DataDir { get; }
@@ -103,18 +106,29 @@ public sealed class ArchiveData
     /// <summary>The full record, or null if the id is unknown.</summary>
     public Transcript? Load(string id)
     {
-        if (!_byId.ContainsKey(id))
+        if (!_byId.TryGetValue(id, out var summary))
         {
             return null;
         }
         return _records.GetOrCreate(id, entry =>
         {
-            using var stream = File.OpenRead(DataLayout.RecordPath(DataDir, id));
-            // The file's length stands for the record's weight in memory (its strings are about that size).
-            entry.Size = Math.Max(stream.Length, 1);
-            return RecordJson.ReadTranscript(stream);
+            var span = Located(summary);
+            // The record's length in bytes stands for its weight in memory (its strings are about that size).
+            entry.Size = Math.Max(span.Length, 1);
+            return RecordsFile.Read(_recordsFile, span);
         });
     }
 
-    public string RecordPath(string id) => DataLayout.RecordPath(DataDir, id);
+    /// <summary>The record's JSON as the importer wrote it, or null if the id is unknown.</summary>
+    public byte[]? RecordJsonOf(string id) =>
+        _byId.TryGetValue(id, out var summary) ? RecordsFile.ReadBytes(_recordsFile, Located(summary)) : null;
+
+    private static RecordSpan Located(TranscriptSummary summary) =>
+        summary.Record ?? throw new InvalidDataException($"The catalog does not say where the record of {summary.Id} is: re-import the content.");
+
+    public void Dispose()
+    {
+        _records.Dispose();
+        _recordsFile.Dispose();
+    }
 }

@@ -23,7 +23,10 @@ public static class ArchiveServices
             throw new InvalidOperationException(
                 $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
         }
-        services.AddSingleton(new ArchiveData(dataDir));
+        // Read now, so a damaged import stops the start; given through a factory so that the
+        // container disposes it (and its open records file) when the site stops.
+        var data = new ArchiveData(dataDir);
+        services.AddSingleton(_ => data);
         services.AddSingleton(_ => new TranscriptSearcher(dataDir));
         services.AddSingleton(new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages)));
         // The citation pages print the date accessed; tests put a fixed clock here.

@@ -42,8 +42,7 @@ internal sealed class CorrectableContent : IDisposable
         var dir = outDir ?? OutDir;
         using var catalog = System.IO.File.OpenRead(Path.Combine(dir, DataLayout.Catalog));
         var id = RecordJson.ReadCatalog(catalog).Single().Id;
-        using var record = System.IO.File.OpenRead(DataLayout.RecordPath(dir, id));
-        return RecordJson.ReadTranscript(record);
+        return RecordsFile.ReadById(dir, id) ?? throw new KeyNotFoundException(id);
     }
 
     public string TempPath(string name) => _temp.Combine(name);

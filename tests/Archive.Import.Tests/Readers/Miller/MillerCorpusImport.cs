@@ -14,7 +14,7 @@ public sealed class MillerCorpusImport : IDisposable
         var watch = Stopwatch.StartNew();
         Report = new ContentImporter(new ImportOptions(DataDir, OutDir), TextWriter.Null).Run();
         Elapsed = watch.Elapsed;
-        Records = Directory.GetFiles(Path.Combine(OutDir, DataLayout.Records)).Order(StringComparer.Ordinal).Select(Read).ToList();
+        Records = [.. RecordsFile.ReadAll(OutDir).OrderBy(t => t.Id, StringComparer.Ordinal)];
     }
 
     public static string DataDir => Path.Combine(RepoPaths.Corpus, "miller-center-txt", "data");
@@ -23,12 +23,6 @@ public sealed class MillerCorpusImport : IDisposable
     public ImportReport Report { get; }
     public TimeSpan Elapsed { get; }
     public IReadOnlyList<Transcript> Records { get; }
-
-    private static Transcript Read(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return RecordJson.ReadTranscript(stream);
-    }
 
     public void Dispose() => _temp.Dispose();
 }
