@@ -48,15 +48,18 @@ run() {
 
 build_release() {
     [[ -n "${SKIP_BUILD:-}" ]] && return 0
-    echo "building Release (import of content/ skipped)"
+    echo "building Release (import of content/ skipped); the site published as a deployment would be (ReadyToRun)"
     dotnet build "$ROOT/Archive.sln" -c Release -p:SkipContentImport=true -v q -nologo >"$WORK/build.log" 2>&1 \
         || { tail -30 "$WORK/build.log"; exit 1; }
+    rm -rf "$WORK/web-publish"
+    dotnet publish "$ROOT/src/Archive.Web" -c Release -r linux-x64 --self-contained false -p:SkipContentImport=true \
+        -o "$WORK/web-publish" -v q -nologo >>"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
 }
 
 IMPORTER="$ROOT/src/Archive.Import/bin/Release/net10.0/Archive.Import.dll"
 SCALER="$ROOT/bench/Archive.Bench.Scaler/bin/Release/net10.0/Archive.Bench.Scaler.dll"
 SEARCH_BENCH="$ROOT/bench/Archive.Bench.Search/bin/Release/net10.0/Archive.Bench.Search.dll"
-WEB_DLL="$ROOT/src/Archive.Web/bin/Release/net10.0/Archive.Web.dll"
+WEB_DLL="$WORK/web-publish/Archive.Web.dll"
 
 # Generated folders are keyed by the last commit of the code that writes them (records, search, import:
 # not the site), so a new reader or importer makes new ones.

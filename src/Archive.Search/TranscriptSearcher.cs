@@ -216,6 +216,26 @@ public sealed class TranscriptSearcher : IDisposable
             SnippetMaker.Make(highlight, doc.Get(SearchFields.Text)));
     }
 
+    /// <summary>
+    /// Runs one search through every step (parsing, scoring, grouping, facets, snippets) for a
+    /// word of the index that a few paragraphs hold, so the first person to search does not wait
+    /// for that code to be compiled.
+    /// </summary>
+    public void Warm()
+    {
+        var word = "archive";
+        var terms = MultiFields.GetTerms(_reader, SearchFields.TextExact)?.GetEnumerator();
+        for (var i = 0; i < 100_000 && terms is not null && terms.MoveNext(); i++)
+        {
+            if (terms.DocFreq is >= 2 and <= 100 && terms.Term.Length > 3)
+            {
+                word = terms.Term.Utf8ToString();
+                break;
+            }
+        }
+        Search(new SearchRequest(word));
+    }
+
     public void Dispose()
     {
         _index.Dispose();

@@ -1,4 +1,3 @@
-using Archive.Search;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
@@ -29,16 +28,9 @@ try
     app.MapRazorPages();
     app.MapApi();
 
-    var data = app.Services.GetRequiredService<ArchiveData>();
-    app.Lifetime.ApplicationStarted.Register(() =>
-    {
-        // Warm the searcher so the first person to search does not pay for opening the index.
-        _ = app.Services.GetRequiredService<TranscriptSearcher>();
-        Log.Information("Serving {Transcripts} transcripts from {DataDir} at {Urls}",
-            data.Catalog.Count, data.DataDir, string.Join(", ", app.Urls));
-    });
+    app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));
     app.Run();
-    return 0;
+    return Environment.ExitCode;
 }
 catch (Exception e) when (e is not HostAbortedException)
 {

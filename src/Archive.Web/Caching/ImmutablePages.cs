@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Archive.Web.Data;
+using Archive.Records;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -29,7 +29,7 @@ public static class ImmutablePages
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
     public static IApplicationBuilder UseImmutablePages(this IApplicationBuilder app)
     {
-        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<ArchiveData>()));
+        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<Manifest>()));
         var etagText = etag.ToString();
         app.Use(async (context, next) =>
         {
@@ -61,10 +61,10 @@ public static class ImmutablePages
     }
 
     /// <summary>A hash of when the data was imported and which build of the site renders it.</summary>
-    private static string Tag(ArchiveData data)
+    private static string Tag(Manifest manifest)
     {
         var build = typeof(ImmutablePages).Assembly.ManifestModule.ModuleVersionId;
-        var stamp = string.Create(CultureInfo.InvariantCulture, $"{data.Manifest.BuiltAt:O}|{data.Manifest.ImporterVersion}|{build}");
+        var stamp = string.Create(CultureInfo.InvariantCulture, $"{manifest.BuiltAt:O}|{manifest.ImporterVersion}|{build}");
         return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stamp)).AsSpan(0, 12)) + "\"";
     }
 }

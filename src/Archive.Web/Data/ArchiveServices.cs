@@ -1,5 +1,4 @@
 using Archive.Records;
-using Archive.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archive.Web.Data;
@@ -23,11 +22,17 @@ public static class ArchiveServices
             throw new InvalidOperationException(
                 $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
         }
-        // Read now, so a damaged import stops the start; given through a factory so that the
-        // container disposes it (and its open records file) when the site stops.
-        var data = new ArchiveData(dataDir);
-        services.AddSingleton(_ => data);
-        services.AddSingleton(_ => new TranscriptSearcher(dataDir));
+        using (var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest)))
+        {
+            services.AddSingleton(RecordJson.ReadManifest(stream));
+        }
+        // Catalog and index are read on two threads from here on, while the host starts; whoever
+        // needs one first waits for it. Factories, so the container disposes them at the end.
+        var loading = new ArchiveLoading(dataDir);
+        services.AddSingleton(loading);
+        services.AddSingleton(_ => loading.Data.GetAwaiter().GetResult());
+        services.AddSingleton(_ => loading.Searcher.GetAwaiter().GetResult());
+        services.AddHostedService<ArchiveLoadingWatch>();
         services.AddSingleton(new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages)));
         // The citation pages print the date accessed; tests put a fixed clock here.
         services.TryAddSingleton(TimeProvider.System);

@@ -1,0 +1,49 @@
+using Archive.Search;
+
+namespace Archive.Web.Data;
+
+/// <summary>
+/// The imported folder being read while the host starts: the catalog on one thread, the index
+/// (opened, then warmed by one search) on another, so a 2-core machine does both at once. Search
+/// answers as soon as its index is ready; a page that needs the catalog waits for it (about half
+/// a second at a million paragraphs). <see cref="ArchiveLoadingWatch"/> stops the site if either fails.
+/// </summary>
+public sealed class ArchiveLoading(string dataDir)
+{
+    public Task<TranscriptSearcher> Searcher { get; } = Task.Run(() =>
+    {
+        var searcher = new TranscriptSearcher(dataDir);
+        searcher.Warm();
+        return searcher;
+    });
+
+    public Task<ArchiveData> Data { get; } = Task.Run(() => new ArchiveData(dataDir));
+}
+
+/// <summary>Logs what the site serves once the folder is read, or stops the site, with the reason, when it cannot be.</summary>
+internal sealed partial class ArchiveLoadingWatch(ArchiveLoading loading, IHostApplicationLifetime lifetime, ILogger<ArchiveLoadingWatch> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var data = await loading.Data.ConfigureAwait(false);
+            var searcher = await loading.Searcher.ConfigureAwait(false);
+            Serving(data.Catalog.Count, searcher.ParagraphCount, data.DataDir);
+        }
+#pragma warning disable CA1031 // Any failure to read the folder must stop the site with the reason logged.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            CannotRead(e);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Transcripts} transcripts ({Paragraphs} paragraphs searchable) from {DataDir}")]
+    private partial void Serving(int transcripts, int paragraphs, string dataDir);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The imported folder cannot be read, so the site stops")]
+    private partial void CannotRead(Exception e);
+}
