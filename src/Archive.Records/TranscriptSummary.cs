@@ -11,9 +11,13 @@ public sealed record TranscriptSummary
     public required string Url { get; init; }
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
+    // Sources, venues and speakers repeat across thousands of transcripts: read as shared instances.
+    [JsonConverter(typeof(InternedStringConverter))]
     public required string Source { get; init; }
+    [JsonConverter(typeof(InternedStringConverter))]
     public string? Venue { get; init; }
     public required int Paragraphs { get; init; }
+    [JsonConverter(typeof(InternedStringListConverter))]
     public required IReadOnlyList<string> Speakers { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -64,4 +64,20 @@ public sealed class RecordJsonTests
         Assert.Equal(["B", "A"], t.Speakers());
         Assert.Equal(3, t.SpeakerTurns());
     }
+
+    [Fact]
+    public void CatalogEntriesShareOneInstanceOfARepeatedSourceVenueAndSpeaker()
+    {
+        var summary = TranscriptSummary.Of(Sample) with { Venue = "The Kremlin, Moscow" };
+        using var stream = new MemoryStream();
+        RecordJson.Write(stream, new[] { summary, summary with { Id = "2014-07-10-other", Url = "/2014/07/10/other" } });
+        stream.Position = 0;
+        var catalog = RecordJson.ReadCatalog(stream);
+        Assert.Equal(2, catalog.Count);
+        Assert.Same(catalog[0].Source, catalog[1].Source);
+        Assert.Same(catalog[0].Venue, catalog[1].Venue);
+        Assert.Same(catalog[0].Speakers[0], catalog[1].Speakers[0]);
+        Assert.Equal(["Vladimir Putin"], catalog[1].Speakers);
+        Assert.Equal(summary.Source, catalog[0].Source);
+    }
 }

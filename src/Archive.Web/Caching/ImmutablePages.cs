@@ -15,8 +15,11 @@ namespace Archive.Web.Caching;
 /// </summary>
 public static class ImmutablePages
 {
-    /// <summary>Rendered pages held at most; the longest transcript page is about 0.3 MB.</summary>
-    private const long CacheBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// Rendered pages held at most: about 2,000 median transcript pages (7 KB); the longest is 0.6 MB.
+    /// Bounded for the 300 MB goal at 1M paragraphs (docs/performance.md).
+    /// </summary>
+    private const long CacheBytes = 20L * 1024 * 1024;
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>

@@ -11,10 +11,12 @@ namespace Archive.Web.Data;
 public sealed class ArchiveData : IDisposable
 {
     /// <summary>
-    /// Bytes of record JSON kept in memory. Bounded by size, not count: a count let a run on long
-    /// transcripts hold hundreds of megabytes (docs/performance.md, web memory at 1M paragraphs).
+    /// Memory for records kept read, in bytes of their strings. Bounded by size, not count: a count
+    /// let a run on long transcripts hold hundreds of megabytes (docs/performance.md, web memory at
+    /// 1M paragraphs). Rendered pages are kept by the output cache, so this serves the other pages
+    /// of a transcript (citations, paragraph links, searches within it).
     /// </summary>
-    private const long CachedRecordBytes = 32L * 1024 * 1024;
+    private const long CachedRecordBytes = 16L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
     private readonly Dictionary<string, TranscriptSummary> _byShortId;
@@ -113,8 +115,8 @@ public sealed class ArchiveData : IDisposable
         return _records.GetOrCreate(id, entry =>
         {
             var span = Located(summary);
-            // The record's length in bytes stands for its weight in memory (its strings are about that size).
-            entry.Size = Math.Max(span.Length, 1);
+            // Its strings hold about as many characters as the JSON has bytes, at two bytes a character.
+            entry.Size = Math.Max(2L * span.Length, 1);
             return RecordsFile.Read(_recordsFile, span);
         });
     }
