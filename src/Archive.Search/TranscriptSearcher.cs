@@ -74,7 +74,7 @@ public sealed class TranscriptSearcher : IDisposable
             groups = Group(topDocs.ScoreDocs);
         }
         var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(g => ToGroup(g, built.Highlight)).ToList();
+            .Select(g => ToGroup(g, built.Snippets)).ToList();
         var hasMore = page < MaxPages && groups.Count > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
         return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
@@ -195,14 +195,14 @@ public sealed class TranscriptSearcher : IDisposable
         return groups;
     }
 
-    private SearchGroup ToGroup(List<ScoreDoc> docs, Query highlight)
+    private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)
     {
         var hits = docs.Select(d => ToHit(d.Doc, highlight)).ToList();
         var first = hits[0];
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits);
     }
 
-    private SearchHit ToHit(int docId, Query highlight)
+    private SearchHit ToHit(int docId, SnippetTerms highlight)
     {
         var doc = _searcher.Doc(docId);
         return new SearchHit(
