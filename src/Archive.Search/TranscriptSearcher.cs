@@ -27,15 +27,27 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
+    private volatile PackedFacetValues? _facetValues;
 
     public TranscriptSearcher(string dataDir)
     {
         _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
         _reader = _index.Reader;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // Read in the background: start-up is not kept waiting, and until they are read facets
+        // are counted from doc values, with the same counts.
+        _ = Task.Run(() => _facetValues = PackedFacetValues.Read(_reader));
+    }
+
+    /// <summary>Waits until the facet values are in memory (for tests and benchmarks that time searches).</summary>
+    public void WaitForFacetValues()
+    {
+        SpinWait.SpinUntil(() => _facetValues is not null);
     }
 
     public int ParagraphCount => _reader.NumDocs;
+
+    internal IndexReader Reader => _reader;
 
     public SearchResults Search(SearchRequest request)
     {
@@ -61,7 +73,7 @@ public sealed class TranscriptSearcher : IDisposable
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var notes = new List<string>(parsed.Notes);
         var query = Filtered(built.Search, request);
-        var facets = new FacetCollector();
+        var facets = new FacetCollector(_facetValues);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
         var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
         var groups = Group(topDocs.ScoreDocs);
