@@ -24,13 +24,16 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private SortedDocValues? _venue, _speaker, _id;
     private int[] _venueOrds = [], _speakerOrds = [];
     private bool[] _idOrds = [];
+    // With packed values: which transcripts, by number across segments, and how many.
+    private readonly bool[] _numbers = new bool[values?.Transcripts ?? 0];
+    private int _numbered;
 
     public int Transcripts
     {
         get
         {
             Flush();
-            return _transcripts.Count;
+            return _transcripts.Count + _numbered;
         }
     }
 
@@ -51,8 +54,8 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         _id = reader.GetSortedDocValues(SearchFields.Id);
         _venueOrds = new int[_venue?.ValueCount ?? 0];
         _speakerOrds = new int[_speaker?.ValueCount ?? 0];
-        _idOrds = new bool[_id?.ValueCount ?? 0];
         _leaf = values?.For(context);
+        _idOrds = _leaf is null ? new bool[_id?.ValueCount ?? 0] : [];
     }
 
     public void Collect(int doc)
@@ -72,9 +75,10 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
             {
                 _speakerOrds[speakerOrd]++;
             }
-            if ((int)((packed >> leaf.IdShift) & leaf.IdMask) - 1 is var idOrd and >= 0)
+            if ((int)((packed >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0 && !_numbers[number])
             {
-                _idOrds[idOrd] = true;
+                _numbers[number] = true;
+                _numbered++;
             }
             return;
         }

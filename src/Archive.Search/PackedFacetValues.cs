@@ -1,4 +1,6 @@
+using System.Numerics;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -9,7 +11,8 @@ namespace Archive.Search;
 /// <c>NIOFSDirectory</c> a kilobyte at a time: for broad searches that reading was a third of the
 /// searcher's time. At 1M paragraphs this holds 8 MB. The index never changes while the site
 /// runs, so the values are read once, in the background: until they are there (or if a segment
-/// has too many values to pack), <see cref="FacetCollector"/> reads doc values as before.
+/// has too many values to pack), <see cref="FacetCollector"/> reads doc values as before. Counting
+/// distinct transcripts then needs no strings either: transcripts are numbered across segments.
 /// </summary>
 internal sealed class PackedFacetValues
 {
@@ -17,21 +20,45 @@ internal sealed class PackedFacetValues
     public const int FirstYear = 1700;
     public const int YearSlots = 500;
 
-    private readonly Leaf?[] _leaves;
+    private readonly Leaf[] _leaves;
 
-    private PackedFacetValues(Leaf?[] leaves) => _leaves = leaves;
+    private PackedFacetValues(Leaf[] leaves, int transcripts)
+    {
+        _leaves = leaves;
+        Transcripts = transcripts;
+    }
 
-    /// <summary>Reads the values of every segment of <paramref name="reader"/>.</summary>
-    public static PackedFacetValues Read(IndexReader reader) =>
-        new([.. reader.Leaves.Select(Leaf.Read)]);
+    /// <summary>How many transcripts the index holds: their numbers run from 0 to this, across segments.</summary>
+    public int Transcripts { get; }
 
-    /// <summary>The values of one segment, or null when they could not be packed.</summary>
+    /// <summary>
+    /// Reads the values of every segment of <paramref name="reader"/>, or null when a segment's
+    /// ordinals do not fit in a long (facets are then counted from doc values).
+    /// </summary>
+    public static PackedFacetValues? Read(IndexReader reader)
+    {
+        // Transcripts are numbered across segments, so that counting distinct ones needs no strings
+        // whether or not a transcript's paragraphs share a segment.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leaves = new List<Leaf>();
+        foreach (var context in reader.Leaves)
+        {
+            if (Leaf.Read(context, numbers) is not { } leaf)
+            {
+                return null;
+            }
+            leaves.Add(leaf);
+        }
+        return new PackedFacetValues([.. leaves], numbers.Count);
+    }
+
+    /// <summary>The values of one segment of the reader they were read from.</summary>
     public Leaf? For(AtomicReaderContext context) =>
-        context.Ord < _leaves.Length && _leaves[context.Ord] is { } leaf && ReferenceEquals(leaf.Reader, context.AtomicReader) ? leaf : null;
+        context.Ord < _leaves.Length && ReferenceEquals(_leaves[context.Ord].Reader, context.AtomicReader) ? _leaves[context.Ord] : null;
 
     /// <summary>
     /// One segment: per paragraph, from the lowest bits up, year slot + 1, venue ordinal + 1,
-    /// speaker ordinal + 1 and transcript ordinal + 1 (0: none).
+    /// speaker ordinal + 1 (ordinals in the segment) and transcript number + 1 (0: none).
     /// </summary>
     internal sealed class Leaf
     {
@@ -67,14 +94,25 @@ internal sealed class PackedFacetValues
 
         public static long YearMask => (1L << YearBits) - 1;
 
-        public static Leaf? Read(AtomicReaderContext context)
+        public static Leaf? Read(AtomicReaderContext context, Dictionary<string, int> numbers)
         {
             var reader = context.AtomicReader;
             var date = reader.GetNumericDocValues(SearchFields.DateNumber);
             var venue = reader.GetSortedDocValues(SearchFields.Venue);
             var speaker = reader.GetSortedDocValues(SearchFields.Speaker);
             var id = reader.GetSortedDocValues(SearchFields.Id);
-            int venueBits = Bits(venue), speakerBits = Bits(speaker), idBits = Bits(id);
+            var numberOfOrd = new int[id?.ValueCount ?? 0];
+            var term = new BytesRef();
+            for (var ord = 0; ord < numberOfOrd.Length; ord++)
+            {
+                id!.LookupOrd(ord, term);
+                var key = term.Utf8ToString();
+                if (!numbers.TryGetValue(key, out numberOfOrd[ord]))
+                {
+                    numbers[key] = numberOfOrd[ord] = numbers.Count;
+                }
+            }
+            int venueBits = Bits(venue?.ValueCount ?? 0), speakerBits = Bits(speaker?.ValueCount ?? 0), idBits = Bits(numbers.Count);
             if (YearBits + venueBits + speakerBits + idBits > 63)
             {
                 return null;
@@ -89,13 +127,16 @@ internal sealed class PackedFacetValues
                 }
                 value |= (long)(venue?.GetOrd(doc) + 1 ?? 0) << leaf.VenueShift;
                 value |= (long)(speaker?.GetOrd(doc) + 1 ?? 0) << leaf.SpeakerShift;
-                value |= (long)(id?.GetOrd(doc) + 1 ?? 0) << leaf.IdShift;
+                if (id?.GetOrd(doc) is { } ord and >= 0)
+                {
+                    value |= (long)(numberOfOrd[ord] + 1) << leaf.IdShift;
+                }
                 leaf.Packed[doc] = value;
             }
             return leaf;
         }
 
-        /// <summary>Bits for ordinal + 1 of every value (0 when there are none).</summary>
-        private static int Bits(SortedDocValues? values) => values is null ? 0 : 64 - (int)long.LeadingZeroCount(values.ValueCount);
+        /// <summary>Bits for 0 to <paramref name="count"/>: ordinal or number + 1, 0 for none.</summary>
+        private static int Bits(int count) => 32 - BitOperations.LeadingZeroCount((uint)count);
     }
 }

@@ -27,7 +27,7 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
-    private volatile PackedFacetValues? _facetValues;
+    private readonly Task<PackedFacetValues?> _facetValues;
 
     public TranscriptSearcher(string dataDir)
     {
@@ -36,14 +36,13 @@ public sealed class TranscriptSearcher : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         // Read in the background: start-up is not kept waiting, and until they are read facets
         // are counted from doc values, with the same counts.
-        _ = Task.Run(() => _facetValues = PackedFacetValues.Read(_reader));
+        _facetValues = Task.Run(() => PackedFacetValues.Read(_reader));
     }
 
-    /// <summary>Waits until the facet values are in memory (for tests and benchmarks that time searches).</summary>
-    public void WaitForFacetValues()
-    {
-        SpinWait.SpinUntil(() => _facetValues is not null);
-    }
+    /// <summary>Waits until the facet values are in memory (for benchmarks that time searches).</summary>
+    public void WaitForFacetValues() => _facetValues.Wait();
+
+    private PackedFacetValues? FacetValuesIfRead => _facetValues.IsCompletedSuccessfully ? _facetValues.Result : null;
 
     public int ParagraphCount => _reader.NumDocs;
 
@@ -73,7 +72,7 @@ public sealed class TranscriptSearcher : IDisposable
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var notes = new List<string>(parsed.Notes);
         var query = Filtered(built.Search, request);
-        var facets = new FacetCollector(_facetValues);
+        var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
         var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
         var groups = Group(topDocs.ScoreDocs);
@@ -230,6 +229,8 @@ public sealed class TranscriptSearcher : IDisposable
 
     public void Dispose()
     {
+        // Not while the facet values are being read from it.
+        ((IAsyncResult)_facetValues).AsyncWaitHandle.WaitOne();
         _index.Dispose();
     }
 }

@@ -15,7 +15,8 @@ public sealed class PackedFacetValuesTests(SyntheticIndexFixture index) : IClass
         var reader = index.Searcher.Reader;
         Query query = word is null ? new MatchAllDocsQuery() : new TermQuery(new Term(SearchFields.TextExact, word));
         var fromDocValues = Count(reader, query, null);
-        var packed = PackedFacetValues.Read(reader);
+        var packed = PackedFacetValues.Read(reader)!;
+        Assert.Equal(4, packed.Transcripts);
         Assert.All(reader.Leaves, leaf => Assert.NotNull(packed.For(leaf)));
         var fromMemory = Count(reader, query, packed);
 
