@@ -29,8 +29,12 @@ internal static class QueryBuilder
         {
             return null;
         }
-        var search = query.LooseWords is { Count: >= NearQuoteMinWords } words ? NearQuote(words) : highlight;
-        return new BuiltQuery(search, highlight, terms);
+        if (query.LooseWords is { Count: >= NearQuoteMinWords } words)
+        {
+            var (search, matches, boosts) = NearQuote(words);
+            return new BuiltQuery(search, highlight, terms, matches, boosts);
+        }
+        return new BuiltQuery(highlight, highlight, terms);
     }
 
     private static Query? Node(QueryNode node, ref int terms)
@@ -86,7 +90,8 @@ internal static class QueryBuilder
     /// but one in six), and paragraphs where they stand together and in order rank first, through
     /// a sloppy phrase over all the words and a phrase for every pair of neighbouring words.
     /// </summary>
-    private static BooleanQuery NearQuote(IReadOnlyList<string> words)
+    /// <returns>The whole query; the part that decides what matches; the phrase boosts, which only add to the score (null without two words).</returns>
+    private static (BooleanQuery Search, BooleanQuery Matches, BooleanQuery? Boosts) NearQuote(IReadOnlyList<string> words)
     {
         var terms = 0;
         var most = new BooleanQuery();
@@ -102,18 +107,24 @@ internal static class QueryBuilder
         var allowance = Math.Max(1, most.Clauses.Count / 6);
         most.MinimumNumberShouldMatch = Math.Max(1, most.Clauses.Count - allowance);
         var root = new BooleanQuery { { most, Occur.MUST } };
-        if (tokens.Count >= 2)
+        if (tokens.Count < 2)
         {
-            var sloppy = Phrase(SearchFields.TextExact, tokens);
-            sloppy.Slop = 2;
-            sloppy.Boost = 2;
-            root.Add(sloppy, Occur.SHOULD);
-            for (var i = 0; i + 1 < tokens.Count; i++)
-            {
-                root.Add(Phrase(SearchFields.TextExact, [tokens[i], tokens[i + 1]]), Occur.SHOULD);
-            }
+            return (root, most, null);
         }
-        return root;
+        var boosts = new BooleanQuery();
+        var sloppy = Phrase(SearchFields.TextExact, tokens);
+        sloppy.Slop = 2;
+        sloppy.Boost = 2;
+        boosts.Add(sloppy, Occur.SHOULD);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            boosts.Add(Phrase(SearchFields.TextExact, [tokens[i], tokens[i + 1]]), Occur.SHOULD);
+        }
+        foreach (var clause in boosts.Clauses)
+        {
+            root.Add(clause.Query, Occur.SHOULD);
+        }
+        return (root, most, boosts);
     }
 
     private static BooleanQuery ExactOrStem(string token)

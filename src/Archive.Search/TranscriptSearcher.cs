@@ -21,6 +21,13 @@ public sealed class TranscriptSearcher : IDisposable
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
     private const int MaxParagraphWindow = 20000;
+
+    /// <summary>
+    /// A near-quote's phrase boosts are scored on this many of the best paragraphs by its words
+    /// alone (or on the window, if larger), not on every paragraph that matches: with common
+    /// words that is tens of thousands of paragraphs whose positions would be read.
+    /// </summary>
+    internal const int RescoreDepth = 1000;
     private const int FacetValues = 12;
     private const int FewHits = 3;
 
@@ -71,17 +78,20 @@ public sealed class TranscriptSearcher : IDisposable
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var notes = new List<string>(parsed.Notes);
-        var query = Filtered(built.Search, request);
+        // By relevance, a near-quote's boosts are scored afterwards on the best candidates only; by
+        // date, every paragraph in the window may be shown, so it is ranked by the whole query.
+        var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
+        var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
         var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
-        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
+        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
         var groups = Group(topDocs.ScoreDocs);
         // A few long transcripts can fill the window with their paragraphs and leave too few
         // transcripts for this page: widen the window (facets are already counted) and group again.
         while (complete && groups.Count <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
-            (topDocs, complete) = Collect(query, request.Sort, window, null, notes);
+            (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
             groups = Group(topDocs.ScoreDocs);
         }
         var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
@@ -107,21 +117,58 @@ public sealed class TranscriptSearcher : IDisposable
         return collector.Numbers;
     }
 
-    /// <summary>The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with a note, when the time limit stopped it.</summary>
-    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes)
+    /// <summary>
+    /// The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with
+    /// a note, when the time limit stopped it. With <paramref name="boosts"/>, the best
+    /// <see cref="RescoreDepth"/> are collected by <paramref name="query"/>, then the boosts added.
+    /// </summary>
+    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, Query? boosts)
     {
-        var top = TopCollector(sort, window);
+        var top = TopCollector(sort, boosts is null ? window : Math.Max(window, RescoreDepth));
         var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
+        var complete = true;
         try
         {
             _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
-            return (top.GetTopDocs(), true);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
             notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
-            return (top.GetTopDocs(), false);
+            complete = false;
         }
+        var docs = top.GetTopDocs();
+        return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
+    }
+
+    /// <summary>
+    /// Adds the score of <paramref name="boosts"/> to each hit that it matches and keeps the best
+    /// <paramref name="window"/>: for those hits the same score as the whole query gives (a
+    /// required part plus optional clauses adds up), ties in document order as the collector breaks them.
+    /// </summary>
+    internal TopDocs Rescore(TopDocs docs, Query boosts, int window)
+    {
+        var hits = docs.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        var weight = _searcher.CreateNormalizedWeight(boosts);
+        var leaves = _reader.Leaves;
+        var leaf = -1;
+        var end = 0;
+        Scorer? scorer = null;
+        foreach (var hit in hits)
+        {
+            while (hit.Doc >= end)
+            {
+                leaf++;
+                end = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            var target = hit.Doc - leaves[leaf].DocBase;
+            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+        var best = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
+        return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
