@@ -2,6 +2,7 @@ using Archive.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -153,13 +154,21 @@ public sealed class TranscriptSearcher : IDisposable
         var leaf = -1;
         var end = 0;
         Scorer? scorer = null;
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
+            var hit = hits[i];
             while (hit.Doc >= end)
             {
                 leaf++;
                 end = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
-                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+                // Only the hits are accepted: the phrase scorers then look at positions in those
+                // paragraphs alone, not in every paragraph where the words stand together.
+                var accepted = new FixedBitSet(leaves[leaf].Reader.MaxDoc);
+                for (var j = i; j < hits.Length && hits[j].Doc < end; j++)
+                {
+                    accepted.Set(hits[j].Doc - leaves[leaf].DocBase);
+                }
+                scorer = weight.GetScorer(leaves[leaf], accepted);
             }
             var target = hit.Doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
