@@ -9,7 +9,7 @@ namespace Archive.Search;
 /// plus optional <see cref="Boosts"/> (phrase clauses that only add to the score), so that the
 /// boosts can be scored on the best candidates only (see <see cref="TranscriptSearcher"/>).
 /// </summary>
-internal sealed record BuiltQuery(Query Search, Query Highlight, int TermCount, Query? Matches = null, Query? Boosts = null)
+internal sealed record BuiltQuery(Query Search, Query Highlight, int TermCount, Query? Matches = null, BooleanQuery? Boosts = null)
 {
     /// <summary>The words and phrases that snippets mark, taken from <see cref="Highlight"/> once.</summary>
     public SnippetTerms Snippets { get; } = SnippetTerms.From(Highlight);

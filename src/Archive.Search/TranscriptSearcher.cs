@@ -2,7 +2,6 @@ using Archive.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -123,7 +122,7 @@ public sealed class TranscriptSearcher : IDisposable
     /// a note, when the time limit stopped it. With <paramref name="boosts"/>, the best
     /// <see cref="RescoreDepth"/> are collected by <paramref name="query"/>, then the boosts added.
     /// </summary>
-    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, Query? boosts)
+    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
         var top = TopCollector(sort, boosts is null ? window : Math.Max(window, RescoreDepth));
         var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
@@ -146,36 +145,10 @@ public sealed class TranscriptSearcher : IDisposable
     /// <paramref name="window"/>: for those hits the same score as the whole query gives (a
     /// required part plus optional clauses adds up), ties in document order as the collector breaks them.
     /// </summary>
-    internal TopDocs Rescore(TopDocs docs, Query boosts, int window)
+    internal TopDocs Rescore(TopDocs docs, BooleanQuery boosts, int window)
     {
         var hits = docs.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
-        var weight = _searcher.CreateNormalizedWeight(boosts);
-        var leaves = _reader.Leaves;
-        var leaf = -1;
-        var end = 0;
-        Scorer? scorer = null;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            var hit = hits[i];
-            while (hit.Doc >= end)
-            {
-                leaf++;
-                end = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
-                // Only the hits are accepted: the phrase scorers then look at positions in those
-                // paragraphs alone, not in every paragraph where the words stand together.
-                var accepted = new FixedBitSet(leaves[leaf].Reader.MaxDoc);
-                for (var j = i; j < hits.Length && hits[j].Doc < end; j++)
-                {
-                    accepted.Set(hits[j].Doc - leaves[leaf].DocBase);
-                }
-                scorer = weight.GetScorer(leaves[leaf], accepted);
-            }
-            var target = hit.Doc - leaves[leaf].DocBase;
-            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
-            {
-                hit.Score += scorer.GetScore();
-            }
-        }
+        PhraseRescorer.Rescore(_searcher, hits, boosts);
         var best = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
         return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
