@@ -24,7 +24,7 @@ internal static class QueryBuilder
             return null;
         }
         var terms = 0;
-        var highlight = Node(query.Root, ref terms);
+        var highlight = query.Root is WordNode single ? Word(single.Text, ref terms, alone: true) : Node(query.Root, ref terms);
         if (highlight is null)
         {
             return null;
@@ -42,10 +42,7 @@ internal static class QueryBuilder
         switch (node)
         {
             case WordNode word:
-                var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word.Text);
-                terms += tokens.Count;
-                // "post-Soviet" is two tokens: they must stand together, as written.
-                return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0]), _ => Phrase(SearchFields.TextExact, tokens) };
+                return Word(word.Text, ref terms, alone: false);
             case PhraseNode phrase:
                 return Words(SearchFields.TextExact, phrase.Text, ref terms);
             case FieldNode field:
@@ -127,10 +124,33 @@ internal static class QueryBuilder
         return (root, most, boosts);
     }
 
-    private static BooleanQuery ExactOrStem(string token)
+    private static Query? Word(string text, ref int terms, bool alone)
     {
-        var either = new BooleanQuery { { new TermQuery(new Term(SearchFields.TextExact, token)), Occur.SHOULD } };
-        foreach (var stem in Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token))
+        var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, text);
+        terms += tokens.Count;
+        // "post-Soviet" is two tokens: they must stand together, as written.
+        return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0], alone), _ => Phrase(SearchFields.TextExact, tokens) };
+    }
+
+    /// <summary>
+    /// A loose word: its exact form or its stem. Every paragraph with the exact form has its stem
+    /// too (the stemmed field is the same tokens, stemmed), unless the word is a stop word, which
+    /// has no stem. So with other words, the stem is required and the exact form only adds to the
+    /// score: the same paragraphs and scores as either-or (BM25 does not weigh how many clauses
+    /// match), but a conjunction walks one postings list per word, and the exact form's is only
+    /// advanced to the paragraphs found. A word searched <paramref name="alone"/> stays either-or,
+    /// which Lucene scores faster as a disjunction in bulk.
+    /// </summary>
+    private static BooleanQuery ExactOrStem(string token, bool alone)
+    {
+        var exact = new TermQuery(new Term(SearchFields.TextExact, token));
+        var stems = Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token);
+        if (!alone && stems is [var only])
+        {
+            return new BooleanQuery { { new TermQuery(new Term(SearchFields.TextStem, only)), Occur.MUST }, { exact, Occur.SHOULD } };
+        }
+        var either = new BooleanQuery { { exact, Occur.SHOULD } };
+        foreach (var stem in stems)
         {
             either.Add(new TermQuery(new Term(SearchFields.TextStem, stem)), Occur.SHOULD);
         }
