@@ -8,32 +8,37 @@ namespace Archive.Search;
 /// <summary>
 /// Counts every matching paragraph by year, venue and speaker, and the distinct transcripts,
 /// from doc values: no stored document is loaded, so a million hits cost a few array increments each.
-/// Counts are kept by ordinal within a segment and turned into strings once per segment.
+/// Counts are kept by ordinal within a segment and turned into strings once per segment. With
+/// <see cref="PackedFacetValues"/> (once they are read) the four values come from one array in memory.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollector
 {
-    private const int FirstYear = 1700;
-    private readonly int[] _years = new int[500];
+    private const int FirstYear = PackedFacetValues.FirstYear;
+    private readonly int[] _years = new int[PackedFacetValues.YearSlots];
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _transcripts = new(StringComparer.Ordinal);
 
+    private PackedFacetValues.Leaf? _leaf;
     private NumericDocValues? _date;
     private SortedDocValues? _venue, _speaker, _id;
     private int[] _venueOrds = [], _speakerOrds = [];
     private bool[] _idOrds = [];
+    // With packed values: which transcripts, by number across segments, and how many.
+    private readonly bool[] _numbers = new bool[values?.Transcripts ?? 0];
+    private int _numbered;
 
     public int Transcripts
     {
         get
         {
             Flush();
-            return _transcripts.Count;
+            return _transcripts.Count + _numbered;
         }
     }
 
-    // In order: doc values read out of order (as BooleanScorer collects) are many times slower.
-    public bool AcceptsDocsOutOfOrder => false;
+    // Doc values read out of order (as BooleanScorer collects) are many times slower; values in memory are not.
+    public bool AcceptsDocsOutOfOrder => values is not null;
 
     public void SetScorer(Scorer scorer)
     {
@@ -49,11 +54,34 @@ internal sealed class FacetCollector : ICollector
         _id = reader.GetSortedDocValues(SearchFields.Id);
         _venueOrds = new int[_venue?.ValueCount ?? 0];
         _speakerOrds = new int[_speaker?.ValueCount ?? 0];
-        _idOrds = new bool[_id?.ValueCount ?? 0];
+        _leaf = values?.For(context);
+        _idOrds = _leaf is null ? new bool[_id?.ValueCount ?? 0] : [];
     }
 
     public void Collect(int doc)
     {
+        if (_leaf is { } leaf)
+        {
+            var packed = leaf.Packed[doc];
+            if ((int)(packed & PackedFacetValues.Leaf.YearMask) - 1 is var year and >= 0)
+            {
+                _years[year]++;
+            }
+            if ((int)((packed >> leaf.VenueShift) & leaf.VenueMask) - 1 is var venueOrd and >= 0)
+            {
+                _venueOrds[venueOrd]++;
+            }
+            if ((int)((packed >> leaf.SpeakerShift) & leaf.SpeakerMask) - 1 is var speakerOrd and >= 0)
+            {
+                _speakerOrds[speakerOrd]++;
+            }
+            if ((int)((packed >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0 && !_numbers[number])
+            {
+                _numbers[number] = true;
+                _numbered++;
+            }
+            return;
+        }
         if (_date is not null)
         {
             var year = (int)(_date.Get(doc) / 10000) - FirstYear;

@@ -23,5 +23,5 @@ public sealed class PassageMarker
     }
 
     /// <summary>The paragraph HTML-encoded, with the search's words in &lt;mark&gt; where they match.</summary>
-    public string Mark(string paragraph) => SnippetMaker.Mark(_query.Highlight, paragraph, whole: true) ?? WebUtility.HtmlEncode(paragraph);
+    public string Mark(string paragraph) => SnippetMaker.Mark(_query.Snippets, paragraph, whole: true) ?? WebUtility.HtmlEncode(paragraph);
 }

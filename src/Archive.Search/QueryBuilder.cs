@@ -24,13 +24,17 @@ internal static class QueryBuilder
             return null;
         }
         var terms = 0;
-        var highlight = Node(query.Root, ref terms);
+        var highlight = query.Root is WordNode single ? Word(single.Text, ref terms, alone: true) : Node(query.Root, ref terms);
         if (highlight is null)
         {
             return null;
         }
-        var search = query.LooseWords is { Count: >= NearQuoteMinWords } words ? NearQuote(words) : highlight;
-        return new BuiltQuery(search, highlight, terms);
+        if (query.LooseWords is { Count: >= NearQuoteMinWords } words)
+        {
+            var (search, matches, boosts) = NearQuote(words);
+            return new BuiltQuery(search, highlight, terms, matches, boosts);
+        }
+        return new BuiltQuery(highlight, highlight, terms);
     }
 
     private static Query? Node(QueryNode node, ref int terms)
@@ -38,10 +42,7 @@ internal static class QueryBuilder
         switch (node)
         {
             case WordNode word:
-                var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word.Text);
-                terms += tokens.Count;
-                // "post-Soviet" is two tokens: they must stand together, as written.
-                return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0]), _ => Phrase(SearchFields.TextExact, tokens) };
+                return Word(word.Text, ref terms, alone: false);
             case PhraseNode phrase:
                 return Words(SearchFields.TextExact, phrase.Text, ref terms);
             case FieldNode field:
@@ -86,7 +87,8 @@ internal static class QueryBuilder
     /// but one in six), and paragraphs where they stand together and in order rank first, through
     /// a sloppy phrase over all the words and a phrase for every pair of neighbouring words.
     /// </summary>
-    private static BooleanQuery NearQuote(IReadOnlyList<string> words)
+    /// <returns>The whole query; the part that decides what matches; the phrase boosts, which only add to the score (null without two words).</returns>
+    private static (BooleanQuery Search, BooleanQuery Matches, BooleanQuery? Boosts) NearQuote(IReadOnlyList<string> words)
     {
         var terms = 0;
         var most = new BooleanQuery();
@@ -102,24 +104,53 @@ internal static class QueryBuilder
         var allowance = Math.Max(1, most.Clauses.Count / 6);
         most.MinimumNumberShouldMatch = Math.Max(1, most.Clauses.Count - allowance);
         var root = new BooleanQuery { { most, Occur.MUST } };
-        if (tokens.Count >= 2)
+        if (tokens.Count < 2)
         {
-            var sloppy = Phrase(SearchFields.TextExact, tokens);
-            sloppy.Slop = 2;
-            sloppy.Boost = 2;
-            root.Add(sloppy, Occur.SHOULD);
-            for (var i = 0; i + 1 < tokens.Count; i++)
-            {
-                root.Add(Phrase(SearchFields.TextExact, [tokens[i], tokens[i + 1]]), Occur.SHOULD);
-            }
+            return (root, most, null);
         }
-        return root;
+        var boosts = new BooleanQuery();
+        var sloppy = Phrase(SearchFields.TextExact, tokens);
+        sloppy.Slop = 2;
+        sloppy.Boost = 2;
+        boosts.Add(sloppy, Occur.SHOULD);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            boosts.Add(Phrase(SearchFields.TextExact, [tokens[i], tokens[i + 1]]), Occur.SHOULD);
+        }
+        foreach (var clause in boosts.Clauses)
+        {
+            root.Add(clause.Query, Occur.SHOULD);
+        }
+        return (root, most, boosts);
     }
 
-    private static BooleanQuery ExactOrStem(string token)
+    private static Query? Word(string text, ref int terms, bool alone)
     {
-        var either = new BooleanQuery { { new TermQuery(new Term(SearchFields.TextExact, token)), Occur.SHOULD } };
-        foreach (var stem in Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token))
+        var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, text);
+        terms += tokens.Count;
+        // "post-Soviet" is two tokens: they must stand together, as written.
+        return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0], alone), _ => Phrase(SearchFields.TextExact, tokens) };
+    }
+
+    /// <summary>
+    /// A loose word: its exact form or its stem. Every paragraph with the exact form has its stem
+    /// too (the stemmed field is the same tokens, stemmed), unless the word is a stop word, which
+    /// has no stem. So with other words, the stem is required and the exact form only adds to the
+    /// score: the same paragraphs and scores as either-or (BM25 does not weigh how many clauses
+    /// match), but a conjunction walks one postings list per word, and the exact form's is only
+    /// advanced to the paragraphs found. A word searched <paramref name="alone"/> stays either-or,
+    /// which Lucene scores faster as a disjunction in bulk.
+    /// </summary>
+    private static BooleanQuery ExactOrStem(string token, bool alone)
+    {
+        var exact = new TermQuery(new Term(SearchFields.TextExact, token));
+        var stems = Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token);
+        if (!alone && stems is [var only])
+        {
+            return new BooleanQuery { { new TermQuery(new Term(SearchFields.TextStem, only)), Occur.MUST }, { exact, Occur.SHOULD } };
+        }
+        var either = new BooleanQuery { { exact, Occur.SHOULD } };
+        foreach (var stem in stems)
         {
             either.Add(new TermQuery(new Term(SearchFields.TextStem, stem)), Occur.SHOULD);
         }

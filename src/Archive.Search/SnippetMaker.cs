@@ -1,53 +1,264 @@
 using System.Net;
-using Lucene.Net.Search;
+using System.Text;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search.Highlight;
 
 namespace Archive.Search;
 
 /// <summary>
-/// Snippets for hits: the matched words in &lt;mark&gt;, every other character HTML-encoded
-/// (the Highlighter's default encoder does not encode, so <see cref="SimpleHTMLEncoder"/> is set).
+/// Snippets for hits: the matched words in &lt;mark&gt;, every other character HTML-encoded.
+/// <para>
+/// This gives what Lucene's <see cref="Highlighter"/> gave with a <see cref="QueryScorer"/> and a
+/// <see cref="SimpleSpanFragmenter"/> (same marks, same fragments, same encoding: the tests compare
+/// the two), without its cost per hit: the highlighter rebuilt the query's terms and, for phrases,
+/// an in-memory index of the paragraph for every hit and every field tried. Here the query's terms
+/// are taken once per search (<see cref="SnippetTerms"/>) and the paragraph is analysed once per
+/// field tried, matching tokens against those sets and phrases against neighbouring tokens.
+/// </para>
 /// </summary>
 internal static class SnippetMaker
 {
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
+    private const int MaxFragments = 2;
 
-    public static string Make(Query query, string text) =>
-        Mark(query, text, whole: text.Length <= WholeParagraphLimit)
+    public static string Make(SnippetTerms terms, string text) =>
+        Mark(terms, text, whole: text.Length <= WholeParagraphLimit)
         ?? WebUtility.HtmlEncode(text.Length <= WholeParagraphLimit ? text : text[..FragmentSize] + "…");
 
     /// <summary>
     /// The text with the query's matches marked (whole, or its best fragments), or null when
-    /// nothing matches. The exact field is tried first, so a phrase marks only where it stands.
+    /// nothing matches. The exact field is tried first, so a phrase marks only where it stands;
+    /// the stemmed forms only when no exact form is in the text.
     /// </summary>
-    public static string? Mark(Query query, string text, bool whole)
-    {
-        foreach (var field in new[] { SearchFields.TextExact, SearchFields.TextStem })
-        {
-            var marked = TryHighlight(query, field, text, whole);
-            if (marked is not null)
-            {
-                return marked;
-            }
-        }
-        return null;
-    }
+    public static string? Mark(SnippetTerms terms, string text, bool whole) =>
+        Mark(terms.Exact, SearchFields.TextExact, text, whole) ?? Mark(terms.Stem, SearchFields.TextStem, text, whole);
 
-    private static string? TryHighlight(Query query, string field, string text, bool whole)
+    private static string? Mark(SnippetTerms.FieldTerms terms, string field, string text, bool whole)
     {
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
-        {
-            MaxDocCharsToAnalyze = Math.Max(text.Length, 1),
-            TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
-        };
-        using var tokens = ArchiveAnalyzers.For(field).GetTokenStream(field, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, 2);
-        if (fragments.Length == 0)
+        if (terms.IsEmpty)
         {
             return null;
         }
-        return whole ? fragments[0] : "… " + string.Join(" … ", fragments) + " …";
+        var tokens = Tokenize(field, text, terms);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        var marked = new bool[tokens.Count];
+        var any = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Term is { } term && terms.Loose.Contains(term))
+            {
+                marked[i] = any = true;
+            }
+        }
+        var spans = terms.Phrases.Count == 0 ? null : MarkPhrases(terms, tokens, marked, ref any);
+        if (!any)
+        {
+            return null;
+        }
+        return Fragments(text, tokens, marked, spans, whole);
+    }
+
+    /// <summary>
+    /// Marks every token that is part of a whole phrase, and returns, per phrase term, the
+    /// positions where a phrase starts and ends (the fragmenter keeps a phrase in one fragment).
+    /// </summary>
+    private static Dictionary<string, List<(int Start, int End)>> MarkPhrases(SnippetTerms.FieldTerms terms, List<Token> tokens, bool[] marked, ref bool any)
+    {
+        var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        foreach (var (words, offsets) in terms.Phrases)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Term != words[0] || !Matches(tokens, i, words, offsets))
+                {
+                    continue;
+                }
+                var start = tokens[i].Position;
+                var end = start + offsets[^1];
+                for (var j = i; j < tokens.Count && tokens[j].Position <= end; j++)
+                {
+                    if (Array.IndexOf(words, tokens[j].Term) >= 0)
+                    {
+                        marked[j] = any = true;
+                    }
+                }
+                foreach (var word in words)
+                {
+                    (spans.TryGetValue(word, out var list) ? list : spans[word] = []).Add((start, end));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /// <summary>Whether the phrase's words stand at their relative positions from token <paramref name="first"/> on.</summary>
+    private static bool Matches(List<Token> tokens, int first, string[] words, int[] offsets)
+    {
+        var start = tokens[first].Position;
+        var j = first;
+        for (var k = 1; k < words.Length; k++)
+        {
+            var position = start + offsets[k];
+            while (j < tokens.Count && tokens[j].Position < position)
+            {
+                j++;
+            }
+            if (j == tokens.Count || tokens[j].Position != position || tokens[j].Term != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The marked text, cut as the highlighter cut it: fragments of about <see cref="FragmentSize"/>
+    /// characters that end on a token and keep a phrase together, each scored by how many distinct
+    /// marked terms it holds; the best two (ties: the earlier), joined when they are neighbours.
+    /// </summary>
+    private static string? Fragments(string text, List<Token> tokens, bool[] marked, Dictionary<string, List<(int Start, int End)>>? spans, bool whole)
+    {
+        var html = new StringBuilder(text.Length + 64);
+        var fragments = new List<Fragment>();
+        var current = new Fragment(0, 0);
+        fragments.Add(current);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var lastEnd = 0;
+        // The fragmenter's own count of positions starts one token late, as Lucene's does.
+        var position = -1;
+        var waitFor = -1;
+        var cuts = 1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (i > 0)
+            {
+                Append(html, text, tokens[i - 1], marked[i - 1], ref lastEnd);
+                if (!whole && IsNewFragment(text.Length, token, spans, ref position, ref waitFor, ref cuts))
+                {
+                    current.End = html.Length;
+                    current = new Fragment(html.Length, fragments.Count);
+                    fragments.Add(current);
+                    found.Clear();
+                }
+            }
+            if (marked[i] && found.Add(token.Term!))
+            {
+                current.Score++;
+            }
+        }
+        Append(html, text, tokens[^1], marked[^1], ref lastEnd);
+        if (lastEnd < text.Length)
+        {
+            html.Append(SimpleHTMLEncoder.HtmlEncode(text[lastEnd..]));
+        }
+        current.End = html.Length;
+        if (whole)
+        {
+            return current.Score > 0 ? html.ToString() : null;
+        }
+        var best = fragments.OrderByDescending(f => f.Score).ThenBy(f => f.Number).Take(MaxFragments).ToList();
+        // Neighbours are joined before the unmarked are dropped, so a marked fragment keeps the
+        // unmarked one beside it (as the highlighter did).
+        if (best.Count == 2 && (best[0].End == best[1].Start || best[1].End == best[0].Start))
+        {
+            best = [new Fragment(Math.Min(best[0].Start, best[1].Start), 0) { End = Math.Max(best[0].End, best[1].End), Score = best[0].Score }];
+        }
+        best.RemoveAll(f => f.Score == 0);
+        if (best.Count == 0)
+        {
+            return null;
+        }
+        return "… " + string.Join(" … ", best.Select(f => html.ToString(f.Start, f.End - f.Start))) + " …";
+    }
+
+    private static bool IsNewFragment(int textLength, Token token, Dictionary<string, List<(int Start, int End)>>? spans, ref int position, ref int waitFor, ref int cuts)
+    {
+        position += token.Increment;
+        if (waitFor == position)
+        {
+            waitFor = -1;
+        }
+        else if (waitFor != -1)
+        {
+            return false;
+        }
+        if (spans is not null && token.Term is { } term && spans.TryGetValue(term, out var list))
+        {
+            foreach (var span in list)
+            {
+                if (span.Start == position)
+                {
+                    waitFor = span.End + 1;
+                    break;
+                }
+            }
+        }
+        if (token.End >= FragmentSize * cuts && textLength - token.End >= FragmentSize / 2)
+        {
+            cuts++;
+            return true;
+        }
+        return false;
+    }
+
+    private static void Append(StringBuilder html, string text, Token token, bool marked, ref int lastEnd)
+    {
+        if (token.Start > lastEnd)
+        {
+            html.Append(SimpleHTMLEncoder.HtmlEncode(text[lastEnd..token.Start]));
+        }
+        var encoded = SimpleHTMLEncoder.HtmlEncode(text[token.Start..token.End]);
+        html.Append(marked ? "<mark>" + encoded + "</mark>" : encoded);
+        lastEnd = Math.Max(lastEnd, token.End);
+    }
+
+    /// <summary>
+    /// The field's tokens with offsets and positions. A token's term is kept only when it is one
+    /// of the query's (the rest need no string), so a long paragraph costs few allocations.
+    /// </summary>
+    private static List<Token> Tokenize(string field, string text, SnippetTerms.FieldTerms terms)
+    {
+        var tokens = new List<Token>();
+        var lookup = terms.Loose.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseLookup = terms.PhraseTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        using var stream = ArchiveAnalyzers.For(field).GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var chars = term.Buffer.AsSpan(0, term.Length);
+            string? kept = null;
+            if (lookup.TryGetValue(chars, out var loose))
+            {
+                kept = loose;
+            }
+            else if (phraseLookup.TryGetValue(chars, out var inPhrase))
+            {
+                kept = inPhrase;
+            }
+            tokens.Add(new Token(kept, offset.StartOffset, offset.EndOffset, position, increment.PositionIncrement));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>One token: its term when the query has it (null otherwise), offsets in the text, position.</summary>
+    private readonly record struct Token(string? Term, int Start, int End, int Position, int Increment);
+
+    private sealed class Fragment(int start, int number)
+    {
+        public int Start { get; } = start;
+        public int Number { get; } = number;
+        public int End { get; set; }
+        public int Score { get; set; }
     }
 }

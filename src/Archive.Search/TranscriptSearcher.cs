@@ -21,21 +21,39 @@ public sealed class TranscriptSearcher : IDisposable
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
     private const int MaxParagraphWindow = 20000;
+
+    /// <summary>
+    /// A near-quote's phrase boosts are scored on this many of the best paragraphs by its words
+    /// alone (or on the window, if larger), not on every paragraph that matches: with common
+    /// words that is tens of thousands of paragraphs whose positions would be read.
+    /// </summary>
+    internal const int RescoreDepth = 1000;
     private const int FacetValues = 12;
     private const int FewHits = 3;
 
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly Task<PackedFacetValues?> _facetValues;
 
     public TranscriptSearcher(string dataDir)
     {
         _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
         _reader = _index.Reader;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // Read in the background: start-up is not kept waiting, and until they are read facets
+        // are counted from doc values, with the same counts.
+        _facetValues = Task.Run(() => PackedFacetValues.Read(_reader));
     }
 
+    /// <summary>Waits until the facet values are in memory (for benchmarks that time searches).</summary>
+    public void WaitForFacetValues() => _facetValues.Wait();
+
+    private PackedFacetValues? FacetValuesIfRead => _facetValues.IsCompletedSuccessfully ? _facetValues.Result : null;
+
     public int ParagraphCount => _reader.NumDocs;
+
+    internal IndexReader Reader => _reader;
 
     public SearchResults Search(SearchRequest request)
     {
@@ -60,21 +78,24 @@ public sealed class TranscriptSearcher : IDisposable
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var notes = new List<string>(parsed.Notes);
-        var query = Filtered(built.Search, request);
-        var facets = new FacetCollector();
+        // By relevance, a near-quote's boosts are scored afterwards on the best candidates only; by
+        // date, every paragraph in the window may be shown, so it is ranked by the whole query.
+        var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
+        var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
+        var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
-        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes);
+        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
         var groups = Group(topDocs.ScoreDocs);
         // A few long transcripts can fill the window with their paragraphs and leave too few
         // transcripts for this page: widen the window (facets are already counted) and group again.
         while (complete && groups.Count <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
-            (topDocs, complete) = Collect(query, request.Sort, window, null, notes);
+            (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
             groups = Group(topDocs.ScoreDocs);
         }
         var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(g => ToGroup(g, built.Highlight)).ToList();
+            .Select(g => ToGroup(g, built.Snippets)).ToList();
         var hasMore = page < MaxPages && groups.Count > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
         return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
@@ -96,21 +117,40 @@ public sealed class TranscriptSearcher : IDisposable
         return collector.Numbers;
     }
 
-    /// <summary>The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with a note, when the time limit stopped it.</summary>
-    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes)
+    /// <summary>
+    /// The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with
+    /// a note, when the time limit stopped it. With <paramref name="boosts"/>, the best
+    /// <see cref="RescoreDepth"/> are collected by <paramref name="query"/>, then the boosts added.
+    /// </summary>
+    private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
-        var top = TopCollector(sort, window);
+        var top = TopCollector(sort, boosts is null ? window : Math.Max(window, RescoreDepth));
         var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
+        var complete = true;
         try
         {
             _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
-            return (top.GetTopDocs(), true);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
             notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
-            return (top.GetTopDocs(), false);
+            complete = false;
         }
+        var docs = top.GetTopDocs();
+        return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
+    }
+
+    /// <summary>
+    /// Adds the score of <paramref name="boosts"/> to each hit that it matches and keeps the best
+    /// <paramref name="window"/>: for those hits the same score as the whole query gives (a
+    /// required part plus optional clauses adds up), ties in document order as the collector breaks them.
+    /// </summary>
+    internal TopDocs Rescore(TopDocs docs, BooleanQuery boosts, int window)
+    {
+        var hits = docs.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        PhraseRescorer.Rescore(_searcher, hits, boosts);
+        var best = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
+        return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
@@ -195,14 +235,14 @@ public sealed class TranscriptSearcher : IDisposable
         return groups;
     }
 
-    private SearchGroup ToGroup(List<ScoreDoc> docs, Query highlight)
+    private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)
     {
         var hits = docs.Select(d => ToHit(d.Doc, highlight)).ToList();
         var first = hits[0];
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits);
     }
 
-    private SearchHit ToHit(int docId, Query highlight)
+    private SearchHit ToHit(int docId, SnippetTerms highlight)
     {
         var doc = _searcher.Doc(docId);
         return new SearchHit(
@@ -238,6 +278,8 @@ public sealed class TranscriptSearcher : IDisposable
 
     public void Dispose()
     {
+        // Not while the facet values are being read from it.
+        ((IAsyncResult)_facetValues).AsyncWaitHandle.WaitOne();
         _index.Dispose();
     }
 }
