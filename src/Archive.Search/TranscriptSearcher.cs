@@ -34,22 +34,24 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Task<PackedFacetValues?> _facetValues;
+    private readonly Lazy<Task<PackedFacetValues?>> _facetValues;
 
     public TranscriptSearcher(string dataDir)
     {
         _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
         _reader = _index.Reader;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        // Read in the background: start-up is not kept waiting, and until they are read facets
-        // are counted from doc values, with the same counts.
-        _facetValues = Task.Run(() => PackedFacetValues.Read(_reader));
+        // Read in the background once the first search is answered, so that neither opening nor
+        // that search waits or shares the cores with it; until they are read, facets are counted
+        // from doc values, with the same counts.
+        _facetValues = new(() => Task.Run(() => PackedFacetValues.Read(_reader)));
     }
 
-    /// <summary>Waits until the facet values are in memory (for benchmarks that time searches).</summary>
-    public void WaitForFacetValues() => _facetValues.Wait();
+    /// <summary>Reads the facet values now if no search has yet, and waits until they are in memory (for benchmarks that time searches).</summary>
+    public void WaitForFacetValues() => _facetValues.Value.Wait();
 
-    private PackedFacetValues? FacetValuesIfRead => _facetValues.IsCompletedSuccessfully ? _facetValues.Result : null;
+    private PackedFacetValues? FacetValuesIfRead =>
+        _facetValues.IsValueCreated && _facetValues.Value.IsCompletedSuccessfully ? _facetValues.Value.Result : null;
 
     public int ParagraphCount => _reader.NumDocs;
 
@@ -98,7 +100,9 @@ public sealed class TranscriptSearcher : IDisposable
             .Select(g => ToGroup(g, built.Snippets)).ToList();
         var hasMore = page < MaxPages && groups.Count > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
-        return new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
+        var results = new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
+        _ = _facetValues.Value;
+        return results;
     }
 
     /// <summary>
@@ -279,7 +283,10 @@ public sealed class TranscriptSearcher : IDisposable
     public void Dispose()
     {
         // Not while the facet values are being read from it.
-        ((IAsyncResult)_facetValues).AsyncWaitHandle.WaitOne();
+        if (_facetValues.IsValueCreated)
+        {
+            ((IAsyncResult)_facetValues.Value).AsyncWaitHandle.WaitOne();
+        }
         _index.Dispose();
     }
 }
