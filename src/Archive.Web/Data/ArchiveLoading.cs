@@ -37,7 +37,7 @@ internal sealed partial class ArchiveLoadingWatch(ArchiveLoading loading, IHostA
         {
             var data = await loading.Data.ConfigureAwait(false);
             var searcher = await loading.Searcher.ConfigureAwait(false);
-            Serving(data.Catalog.Count, searcher.ParagraphCount, data.DataDir);
+            Serving(data.DataDir, data.Catalog.Count, searcher.ParagraphCount);
         }
 #pragma warning disable CA1031 // Any failure to read the folder must stop the site with the reason logged.
         catch (Exception e)
@@ -49,8 +49,8 @@ internal sealed partial class ArchiveLoadingWatch(ArchiveLoading loading, IHostA
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Transcripts} transcripts ({Paragraphs} paragraphs searchable) from {DataDir}")]
-    private partial void Serving(int transcripts, int paragraphs, string dataDir);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {DataDir} (transcripts: {Transcripts}; searchable paragraphs: {Paragraphs})")]
+    private partial void Serving(string dataDir, int transcripts, int paragraphs);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The imported folder cannot be read, so the site stops")]
     private partial void CannotRead(Exception e);
