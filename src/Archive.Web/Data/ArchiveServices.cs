@@ -26,8 +26,9 @@ public static class ArchiveServices
         {
             services.AddSingleton(RecordJson.ReadManifest(stream));
         }
-        // Catalog and index are read on two threads from here on, while the host starts; whoever
-        // needs one first waits for it. Factories, so the container disposes them at the end.
+        // The index, then the catalog, are read on another thread from here on while the host starts
+        // (ArchiveLoading); whoever needs one first waits for it. Factories, so that the container
+        // disposes them at the end.
         var loading = new ArchiveLoading(dataDir);
         services.AddSingleton(loading);
         services.AddSingleton(_ => loading.Data.GetAwaiter().GetResult());
