@@ -25,13 +25,12 @@ public sealed class ArchiveData : IDisposable
     private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecordBytes, CompactionPercentage = 0.25 });
     private readonly SafeFileHandle _recordsFile;
 
-    public ArchiveData(string dataDir)
+    /// <param name="dataDir">The imported folder.</param>
+    /// <param name="manifest">Its manifest, already read (the site reads it first, for its ETag).</param>
+    public ArchiveData(string dataDir, Manifest manifest)
     {
         DataDir = Path.GetFullPath(dataDir);
-        using (var stream = File.OpenRead(Path.Combine(DataDir, DataLayout.Manifest)))
-        {
-            Manifest = RecordJson.ReadManifest(stream);
-        }
+        Manifest = manifest;
         using (var stream = File.OpenRead(Path.Combine(DataDir, DataLayout.Catalog)))
         {
             // The date index and the neighbour links need newest first (ties by id). The importer writes

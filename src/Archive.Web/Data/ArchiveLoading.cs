@@ -1,3 +1,4 @@
+using Archive.Records;
 using Archive.Search;
 
 namespace Archive.Web.Data;
@@ -11,7 +12,7 @@ namespace Archive.Web.Data;
 /// </summary>
 public sealed class ArchiveLoading
 {
-    public ArchiveLoading(string dataDir)
+    public ArchiveLoading(string dataDir, Manifest manifest)
     {
         Searcher = Task.Run(() =>
         {
@@ -20,7 +21,7 @@ public sealed class ArchiveLoading
             return searcher;
         });
         // After the searcher, whether or not it could be opened: the watch reports either failure.
-        Data = Searcher.ContinueWith(_ => new ArchiveData(dataDir), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        Data = Searcher.ContinueWith(_ => new ArchiveData(dataDir, manifest), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     public Task<TranscriptSearcher> Searcher { get; }

@@ -22,14 +22,16 @@ public static class ArchiveServices
             throw new InvalidOperationException(
                 $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
         }
+        Manifest manifest;
         using (var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest)))
         {
-            services.AddSingleton(RecordJson.ReadManifest(stream));
+            manifest = RecordJson.ReadManifest(stream);
         }
+        services.AddSingleton(manifest);
         // The index, then the catalog, are read on another thread from here on while the host starts
         // (ArchiveLoading); whoever needs one first waits for it. Factories, so that the container
         // disposes them at the end.
-        var loading = new ArchiveLoading(dataDir);
+        var loading = new ArchiveLoading(dataDir, manifest);
         services.AddSingleton(loading);
         services.AddSingleton(_ => loading.Data.GetAwaiter().GetResult());
         services.AddSingleton(_ => loading.Searcher.GetAwaiter().GetResult());
