@@ -35,7 +35,7 @@ public static class RecordJson
         return options;
     }
 
-    public static Transcript ReadTranscript(Stream json) =>
+    public static Transcript ReadTranscript(string json) =>
         JsonSerializer.Deserialize<Transcript>(json, Options) ?? throw new JsonException("A record is null.");
 
     public static Transcript ReadTranscript(ReadOnlySpan<byte> json) =>

@@ -60,7 +60,7 @@ public static class RecordsFile
         {
             if (line.Length > 0)
             {
-                yield return JsonSerializer.Deserialize<Transcript>(line, RecordJson.Options) ?? throw new JsonException("A record is null.");
+                yield return RecordJson.ReadTranscript(line);
             }
         }
     }

@@ -29,8 +29,7 @@ public sealed class RecordJsonTests
     [Fact]
     public void RecordRoundTripsThroughJson()
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Write(Sample)));
-        var back = RecordJson.ReadTranscript(stream);
+        var back = RecordJson.ReadTranscript(Write(Sample));
         Assert.Equal(Sample.Title, back.Title);
         Assert.Equal(Sample.Date, back.Date);
         Assert.Equal(Sample.Paragraphs, back.Paragraphs);
