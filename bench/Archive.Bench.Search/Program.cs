@@ -4,15 +4,19 @@ using Archive.Bench.Search;
 using Archive.Search;
 
 const string Usage = """
-    Usage: Archive.Bench.Search --data <imported-dir> --queries <queries.tsv> --sqlite <fts5.db> [--rounds N]
+    Usage: Archive.Bench.Search --data <imported-dir> --queries <queries.tsv> --sqlite <fts5.db> [--rounds N] [--warm-up N]
 
     Times every query of queries.tsv in this process, one at a time, against the archive's searcher
     and against SQLite FTS5 over the same paragraphs (built from the records into <fts5.db> if it is
-    not there), alternating the two, and prints p50, p95 and p99 per query class.
+    not there), alternating the two, and prints p50, p95 and p99 per query class. Before timing,
+    the archive's searcher answers --warm-up searches (default 2000), the queries in turn: .NET
+    compiles a method again, optimised by what it saw, after it has run a while, so the first
+    thousand or so searches of a process are up to 5 ms slower than a running site's.
     """;
 
 string? dataDir = null, queriesPath = null, sqlitePath = null;
 var rounds = 30;
+var warmUp = 2000;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -21,6 +25,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--queries": queriesPath = args[i + 1]; break;
         case "--sqlite": sqlitePath = args[i + 1]; break;
         case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--warm-up": warmUp = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine(Usage); return 2;
     }
 }
@@ -50,8 +55,18 @@ foreach (var q in queries)
     Console.WriteLine($"  {q.Class,-14} {ours,8} / {fts.Count(q),8}  {q.Text} {q.From} {q.To} {q.Venue}");
 }
 
+var warmClock = Stopwatch.StartNew();
+for (var i = 0; i < warmUp; i++)
+{
+    archive.Search(queries[i % queries.Count]);
+}
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {warmUp} searches by the archive's searcher, {warmClock.Elapsed.TotalSeconds:F1} s"));
+
 var ourTimes = new Dictionary<string, List<double>>();
 var ftsTimes = new Dictionary<string, List<double>>();
+var ourByQuery = new Dictionary<BenchQuery, List<double>>();
+var ftsByQuery = new Dictionary<BenchQuery, List<double>>();
 #pragma warning disable CA5394 // Not security: a reproducible order.
 var random = new Random(1);
 #pragma warning restore CA5394
@@ -80,21 +95,36 @@ for (var round = -2; round < rounds; round++)
             {
                 var times = isOurs ? ourTimes : ftsTimes;
                 (times.TryGetValue(q.Class, out var list) ? list : times[q.Class] = []).Add(ms);
+                var byQuery = isOurs ? ourByQuery : ftsByQuery;
+                (byQuery.TryGetValue(q, out var mine) ? mine : byQuery[q] = []).Add(ms);
             }
         }
     }
 }
 
 Console.WriteLine();
-Console.WriteLine($"latency in ms, one query at a time, {rounds} rounds over {queries.Count} queries (after 2 warm-up rounds):");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"garbage collections over the whole run: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all"));
+Console.WriteLine($"latency in ms, one query at a time, {rounds} rounds over {queries.Count} queries (after the warm-up and 2 rounds of both engines untimed):");
 Console.WriteLine("| class | queries | archive p50 | p95 | p99 | FTS5 p50 | p95 | p99 | p99 archive/FTS5 |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+string P(List<double> xs, double p) => xs.Count == 0 ? "n/a" : Percentiles.Of(xs, p).ToString("F2", CultureInfo.InvariantCulture);
 foreach (var cls in queries.Select(q => q.Class).Distinct())
 {
     var f = ftsTimes[cls].Order().ToList();
     var o = ourTimes.TryGetValue(cls, out var list) ? list.Order().ToList() : [];
-    string P(List<double> xs, double p) => xs.Count == 0 ? "n/a" : Percentiles.Of(xs, p).ToString("F2", CultureInfo.InvariantCulture);
     var ratio = o.Count == 0 ? "n/a" : (Percentiles.Of(o, 99) / Percentiles.Of(f, 99)).ToString("F2", CultureInfo.InvariantCulture);
     Console.WriteLine($"| {cls} | {queries.Count(q => q.Class == cls)} | {P(o, 50)} | {P(o, 95)} | {P(o, 99)} | {P(f, 50)} | {P(f, 95)} | {P(f, 99)} | {ratio} |");
+}
+
+Console.WriteLine();
+Console.WriteLine("per query (which ones set a class's p99):");
+Console.WriteLine("| class | query | archive p50 | p95 | max | FTS5 p50 | p95 | max |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var q in queries)
+{
+    var o = ourByQuery[q].Order().ToList();
+    var f = ftsByQuery[q].Order().ToList();
+    Console.WriteLine($"| {q.Class} | {q.Text} {q.From} {q.To} {q.Venue} | {P(o, 50)} | {P(o, 95)} | {P(o, 100)} | {P(f, 50)} | {P(f, 95)} | {P(f, 100)} |");
 }
 return 0;
