@@ -123,8 +123,8 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
 
     private void Flush()
     {
-        Drain(_venue, _venueOrds, _venues);
-        Drain(_speaker, _speakerOrds, _speakers);
+        Drain(_venue, _leaf?.Venues, _venueOrds, _venues);
+        Drain(_speaker, _leaf?.Speakers, _speakerOrds, _speakers);
         if (_id is not null)
         {
             var term = new BytesRef();
@@ -140,7 +140,8 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         }
     }
 
-    private static void Drain(SortedDocValues? values, int[] ords, Dictionary<string, int> into)
+    /// <summary>Adds the counts by ordinal to the counts by name, taking names from <paramref name="names"/> when they are in memory.</summary>
+    private static void Drain(SortedDocValues? values, string[]? names, int[] ords, Dictionary<string, int> into)
     {
         if (values is null)
         {
@@ -151,8 +152,16 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         {
             if (ords[ord] > 0)
             {
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
+                string key;
+                if (names is not null)
+                {
+                    key = names[ord];
+                }
+                else
+                {
+                    values.LookupOrd(ord, term);
+                    key = term.Utf8ToString();
+                }
                 into[key] = into.GetValueOrDefault(key) + ords[ord];
                 ords[ord] = 0;
             }

@@ -64,10 +64,12 @@ internal sealed class PackedFacetValues
     {
         private const int YearBits = 9;
 
-        private Leaf(AtomicReader reader, long[] packed, int venueBits, int speakerBits, int idBits)
+        private Leaf(AtomicReader reader, long[] packed, string[] venues, string[] speakers, int venueBits, int speakerBits, int idBits)
         {
             Reader = reader;
             Packed = packed;
+            Venues = venues;
+            Speakers = speakers;
             VenueShift = YearBits;
             SpeakerShift = VenueShift + venueBits;
             IdShift = SpeakerShift + speakerBits;
@@ -79,6 +81,12 @@ internal sealed class PackedFacetValues
         public AtomicReader Reader { get; }
 
         public long[] Packed { get; }
+
+        /// <summary>The segment's venues by ordinal: looking one up in its doc values reads the index.</summary>
+        public string[] Venues { get; }
+
+        /// <summary>The segment's speakers by ordinal.</summary>
+        public string[] Speakers { get; }
 
         public int VenueShift { get; }
 
@@ -93,6 +101,9 @@ internal sealed class PackedFacetValues
         public long IdMask { get; }
 
         public static long YearMask => (1L << YearBits) - 1;
+
+        /// <summary>The number of the transcript that paragraph <paramref name="doc"/> of the segment belongs to, or -1.</summary>
+        public int Transcript(int doc) => (int)((Packed[doc] >> IdShift) & IdMask) - 1;
 
         public static Leaf? Read(AtomicReaderContext context, Dictionary<string, int> numbers)
         {
@@ -117,7 +128,7 @@ internal sealed class PackedFacetValues
             {
                 return null;
             }
-            var leaf = new Leaf(reader, new long[reader.MaxDoc], venueBits, speakerBits, idBits);
+            var leaf = new Leaf(reader, new long[reader.MaxDoc], Strings(venue), Strings(speaker), venueBits, speakerBits, idBits);
             for (var doc = 0; doc < leaf.Packed.Length; doc++)
             {
                 long value = 0;
@@ -134,6 +145,18 @@ internal sealed class PackedFacetValues
                 leaf.Packed[doc] = value;
             }
             return leaf;
+        }
+
+        private static string[] Strings(SortedDocValues? values)
+        {
+            var strings = new string[values?.ValueCount ?? 0];
+            var term = new BytesRef();
+            for (var ord = 0; ord < strings.Length; ord++)
+            {
+                values!.LookupOrd(ord, term);
+                strings[ord] = term.Utf8ToString();
+            }
+            return strings;
         }
 
         /// <summary>Bits for 0 to <paramref name="count"/>: ordinal or number + 1, 0 for none.</summary>

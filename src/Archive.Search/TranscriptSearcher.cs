@@ -212,11 +212,15 @@ public sealed class TranscriptSearcher : IDisposable
     private List<List<ScoreDoc>> Group(ScoreDoc[] docs)
     {
         // A transcript's paragraphs always share a segment (see IndexBuilder), so a segment and
-        // the id's ordinal in it name the transcript without looking up its id.
+        // the id's ordinal in it name the transcript without looking up its id; once the facet
+        // values are in memory, its number does so without reading the index.
         var leaves = _reader.Leaves;
+        var values = FacetValuesIfRead;
+        var packed = new PackedFacetValues.Leaf?[leaves.Count];
         var ids = new SortedDocValues?[leaves.Count];
         for (var i = 0; i < leaves.Count; i++)
         {
+            packed[i] = values?.For(leaves[i]);
             ids[i] = leaves[i].AtomicReader.GetSortedDocValues(SearchFields.Id);
         }
         var groups = new List<List<ScoreDoc>>();
@@ -224,8 +228,11 @@ public sealed class TranscriptSearcher : IDisposable
         foreach (var doc in docs)
         {
             var leaf = ReaderUtil.SubIndex(doc.Doc, leaves);
-            var ord = ids[leaf]?.GetOrd(doc.Doc - leaves[leaf].DocBase) ?? doc.Doc;
-            var key = ((long)leaf << 32) | (uint)ord;
+            var inLeaf = doc.Doc - leaves[leaf].DocBase;
+            // Numbers as negative keys, so that they never meet a segment's ordinals.
+            var key = packed[leaf]?.Transcript(inLeaf) is { } number and >= 0
+                ? -1L - number
+                : ((long)leaf << 32) | (uint)(ids[leaf]?.GetOrd(inLeaf) ?? doc.Doc);
             if (!byTranscript.TryGetValue(key, out var group))
             {
                 byTranscript[key] = group = [];

@@ -30,6 +30,20 @@ public sealed class GroupingTests : IDisposable
         Assert.Equal((41, 2), (second.Total, second.Transcripts));
     }
 
+    [Fact]
+    public void GroupsAreTheSameBeforeAndAfterTheFacetValuesAreInMemory()
+    {
+        // Before: transcripts told apart by their ids' ordinals; after: by their numbers in memory.
+        var before = _searcher.Search(new SearchRequest("grain harvest OR grain", PageSize: 5));
+        _searcher.WaitForFacetValues();
+        var after = _searcher.Search(new SearchRequest("grain harvest OR grain", PageSize: 5));
+
+        static string Shape(SearchResults r) => string.Join(" | ", r.Groups.Select(g => g.Id + ": " + string.Join(",", g.Hits.Select(h => h.N))));
+        Assert.Equal("2014-01-01-one-hit: 1 | 2014-01-01-many-hits: 1,2,3", Shape(before));
+        Assert.Equal(Shape(before), Shape(after));
+        Assert.Equal((before.Total, before.Transcripts), (after.Total, after.Transcripts));
+    }
+
     private static Transcript Make(string slug, params string[] paragraphs) => new()
     {
         Id = "2014-01-01-" + slug,
