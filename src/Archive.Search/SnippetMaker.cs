@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -21,6 +23,10 @@ internal static class SnippetMaker
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
     private const int MaxFragments = 2;
+
+    /// <summary>Characters written as they are: ASCII but for those <see cref="SimpleHTMLEncoder"/> encodes.</summary>
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => "\"&<>'/".IndexOf(c, StringComparison.Ordinal) < 0)));
 
     public static string Make(SnippetTerms terms, string text) =>
         Mark(terms, text, whole: text.Length <= WholeParagraphLimit)
@@ -152,10 +158,7 @@ internal static class SnippetMaker
             }
         }
         Append(html, text, tokens[^1], marked[^1], ref lastEnd);
-        if (lastEnd < text.Length)
-        {
-            html.Append(SimpleHTMLEncoder.HtmlEncode(text[lastEnd..]));
-        }
+        AppendEncoded(html, text.AsSpan(lastEnd));
         current.End = html.Length;
         if (whole)
         {
@@ -210,11 +213,49 @@ internal static class SnippetMaker
     {
         if (token.Start > lastEnd)
         {
-            html.Append(SimpleHTMLEncoder.HtmlEncode(text[lastEnd..token.Start]));
+            AppendEncoded(html, text.AsSpan(lastEnd, token.Start - lastEnd));
         }
-        var encoded = SimpleHTMLEncoder.HtmlEncode(text[token.Start..token.End]);
-        html.Append(marked ? "<mark>" + encoded + "</mark>" : encoded);
+        if (marked)
+        {
+            html.Append("<mark>");
+        }
+        AppendEncoded(html, text.AsSpan(token.Start, token.End - token.Start));
+        if (marked)
+        {
+            html.Append("</mark>");
+        }
         lastEnd = Math.Max(lastEnd, token.End);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> encoded as <see cref="SimpleHTMLEncoder.HtmlEncode"/> encodes
+    /// it (the five HTML specials and '/' as entities, every non-ASCII character as a numeric
+    /// reference), without a string for each piece.
+    /// </summary>
+    internal static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var plain = text.IndexOfAnyExcept(Plain);
+            if (plain < 0)
+            {
+                html.Append(text);
+                return;
+            }
+            html.Append(text[..plain]);
+            var ch = text[plain];
+            switch (ch)
+            {
+                case '"': html.Append("&quot;"); break;
+                case '&': html.Append("&amp;"); break;
+                case '<': html.Append("&lt;"); break;
+                case '>': html.Append("&gt;"); break;
+                case '\'': html.Append("&#x27;"); break;
+                case '/': html.Append("&#x2F;"); break;
+                default: html.Append(CultureInfo.InvariantCulture, $"&#{(int)ch};"); break;
+            }
+            text = text[(plain + 1)..];
+        }
     }
 
     /// <summary>

@@ -46,6 +46,19 @@ public sealed class SnippetMakerTests
         Assert.True(compared > 0, $"nothing marked for {q}");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain words")]
+    [InlineData("\"Quoted\" & <b>bold</b> it's 1/2")]
+    [InlineData("Путин’s “speech” — 100 €, naïve 😀")]
+    [InlineData("&&&")]
+    public void TextIsEncodedAsLucenesEncoderEncodesIt(string text)
+    {
+        var html = new System.Text.StringBuilder();
+        SnippetMaker.AppendEncoded(html, text);
+        Assert.Equal(SimpleHTMLEncoder.HtmlEncode(text), html.ToString());
+    }
+
     [Fact]
     public void ALongParagraphShowsItsBestFragmentsBetweenEllipses()
     {
