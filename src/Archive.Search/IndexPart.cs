@@ -30,8 +30,10 @@ internal sealed class IndexPart : IDisposable
         // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: mapped files count in the importer's
         // resident memory (about 0.85 GB more at 1M paragraphs when segments were merged here).
         _directory = new NIOFSDirectory(folder);
+        ArchiveCodec.Register();
         var config = new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)
         {
+            Codec = new ArchiveCodec(),
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMB,

@@ -23,6 +23,7 @@ internal sealed class IndexParts : IDisposable
 
     public static IndexParts Open(string indexDir)
     {
+        ArchiveCodec.Register();
         var directories = new List<LuceneDirectory>();
         var readers = new List<IndexReader>();
         try

@@ -40,6 +40,8 @@ public sealed class IndexBuilderTests
         using var parts = IndexParts.Open(indexDir);
         var reader = parts.Reader;
         Assert.Equal(IndexBuilder.Parts, reader.Leaves.Count);
+        // Written in the archive's codec (stored fields in small chunks), and read back by name.
+        Assert.All(reader.Leaves, leaf => Assert.Equal(ArchiveCodec.RegisteredName, ((SegmentReader)leaf.AtomicReader).SegmentInfo.Info.Codec.Name));
         return [.. Enumerable.Range(0, reader.MaxDoc).Select(doc => (reader.Document(doc), ReaderUtil.SubIndex(doc, reader.Leaves)))
             .Select(d => (d.Item1.Get(SearchFields.Id), d.Item1.GetField(SearchFields.N).GetInt32Value() ?? 0, d.Item2))];
     }
