@@ -26,14 +26,14 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private bool[] _idOrds = [];
     // With packed values: which transcripts, by number across segments, and how many.
     private readonly bool[] _numbers = new bool[values?.Transcripts ?? 0];
-    private int _numbered;
+    private readonly List<int> _numbersSet = [];
 
     public int Transcripts
     {
         get
         {
             Flush();
-            return _transcripts.Count + _numbered;
+            return _transcripts.Count + _numbersSet.Count;
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
             if ((int)((packed >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0 && !_numbers[number])
             {
                 _numbers[number] = true;
-                _numbered++;
+                _numbersSet.Add(number);
             }
             return;
         }
@@ -101,6 +101,37 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         if (_id is not null && _id.GetOrd(doc) is var id and >= 0)
         {
             _idOrds[id] = true;
+        }
+    }
+
+    /// <summary>A collector for one part of the index searched on its own thread, to be <see cref="Add"/>ed to this one.</summary>
+    public FacetCollector NewPart() => new(values);
+
+    /// <summary>Adds the counts of <paramref name="part"/> (from <see cref="NewPart"/>) to these.</summary>
+    public void Add(FacetCollector part)
+    {
+        Flush();
+        part.Flush();
+        for (var i = 0; i < _years.Length; i++)
+        {
+            _years[i] += part._years[i];
+        }
+        foreach (var (venue, count) in part._venues)
+        {
+            _venues[venue] = _venues.GetValueOrDefault(venue) + count;
+        }
+        foreach (var (speaker, count) in part._speakers)
+        {
+            _speakers[speaker] = _speakers.GetValueOrDefault(speaker) + count;
+        }
+        _transcripts.UnionWith(part._transcripts);
+        foreach (var number in part._numbersSet)
+        {
+            if (!_numbers[number])
+            {
+                _numbers[number] = true;
+                _numbersSet.Add(number);
+            }
         }
     }
 

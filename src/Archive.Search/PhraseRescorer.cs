@@ -47,9 +47,10 @@ internal static class PhraseRescorer
         for (var i = 0; i < hits.Length; i++)
         {
             var hit = hits[i];
-            while (hit.Doc >= end)
+            if (hit.Doc >= end)
             {
-                leaf++;
+                // The next part of the index that has hits: the others need nothing set up.
+                leaf = ReaderUtil.SubIndex(hit.Doc, leaves);
                 var context = leaves[leaf];
                 end = context.DocBase + context.Reader.MaxDoc;
                 var accepted = new FixedBitSet(context.Reader.MaxDoc);

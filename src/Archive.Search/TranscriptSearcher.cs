@@ -96,8 +96,10 @@ public sealed class TranscriptSearcher : IDisposable
             (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
             groups = Group(topDocs.ScoreDocs);
         }
-        var shown = groups.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(g => ToGroup(g, built.Snippets)).ToList();
+        // Stored fields read and snippets made on every core.
+        var onPage = groups.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+        var shown = new SearchGroup[onPage.Length];
+        Parallel.For(0, onPage.Length, i => shown[i] = ToGroup(onPage[i], built.Snippets));
         var hasMore = page < MaxPages && groups.Count > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
         var results = new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
@@ -125,49 +127,83 @@ public sealed class TranscriptSearcher : IDisposable
     /// The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with
     /// a note, when the time limit stopped it. With <paramref name="boosts"/>, the best
     /// <see cref="RescoreDepth"/> are collected by <paramref name="query"/>, then the boosts added.
+    /// Each part of the index is searched on its own thread and the best of each merged, so one
+    /// search uses every core: as one collector over all the parts would, ties in document order.
     /// </summary>
     private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
-        var top = TopCollector(sort, boosts is null ? window : Math.Max(window, RescoreDepth));
-        var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
+        var size = boosts is null ? window : Math.Max(window, RescoreDepth);
+        var weight = _searcher.CreateNormalizedWeight(query);
+        var leaves = _reader.Leaves;
+        var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
+        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], weight, sort, size, facets?.NewPart()));
+        foreach (var part in parts)
+        {
+            if (part.Facets is not null)
+            {
+                facets!.Add(part.Facets);
+            }
+        }
+        var complete = parts.All(p => p.Complete);
+        if (!complete)
+        {
+            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
+        }
+        var docs = TopDocs.Merge(sort == SearchSort.Relevance ? null : SortOf(sort), size, [.. parts.Select(p => p.Docs)]);
+        return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
+    }
+
+    /// <summary>One part of the index (a segment) searched as <see cref="IndexSearcher"/> searches each of its segments.</summary>
+    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, Weight weight, SearchSort sort, int size, FacetCollector? facets)
+    {
+        var top = TopCollector(sort, size);
+        var collector = new TimeLimitingCollector(facets is null ? top : MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
         var complete = true;
         try
         {
-            _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
-            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
             complete = false;
         }
-        var docs = top.GetTopDocs();
-        return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
+        catch (CollectionTerminatedException)
+        {
+            // A collector wanted no more from this part: what it has is complete for it.
+        }
+        return (top.GetTopDocs(), facets, complete);
     }
 
     /// <summary>
     /// Adds the score of <paramref name="boosts"/> to each hit that it matches and keeps the best
     /// <paramref name="window"/>: for those hits the same score as the whole query gives (a
-    /// required part plus optional clauses adds up), ties in document order as the collector breaks them.
+    /// required part plus optional clauses adds up), ties in document order as the collector breaks
+    /// them. Each part's hits are rescored on their own thread.
     /// </summary>
     internal TopDocs Rescore(TopDocs docs, BooleanQuery boosts, int window)
     {
-        var hits = docs.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
-        PhraseRescorer.Rescore(_searcher, hits, boosts);
-        var best = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
+        var leaves = _reader.Leaves;
+        var byPart = docs.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score))
+            .GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves))
+            .Select(part => part.OrderBy(h => h.Doc).ToArray()).ToArray();
+        Parallel.ForEach(byPart, hits => PhraseRescorer.Rescore(_searcher, hits, boosts));
+        var best = byPart.SelectMany(hits => hits).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
         return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
     {
         SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
-        // Date, then transcript, then score: a transcript's paragraphs stay together, best first.
-        _ => TopFieldCollector.Create(
-            new Sort(
-                new SortField(SearchFields.DateNumber, SortFieldType.INT32, sort == SearchSort.Newest),
-                new SortField(SearchFields.Id, SortFieldType.STRING),
-                SortField.FIELD_SCORE),
-            window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+        // The sort's values are kept (fillFields) so the parts' best can be merged by them.
+        _ => TopFieldCollector.Create(SortOf(sort), window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
     };
+
+    /// <summary>Date, then transcript, then score: a transcript's paragraphs stay together, best first.</summary>
+    private static Sort SortOf(SearchSort sort) => new(
+        new SortField(SearchFields.DateNumber, SortFieldType.INT32, sort == SearchSort.Newest),
+        new SortField(SearchFields.Id, SortFieldType.STRING),
+        SortField.FIELD_SCORE);
 
     private Query Filtered(Query query, SearchRequest request)
     {
