@@ -112,8 +112,8 @@ start_web() {
     local data="$1"
     local start now
     start=$(date +%s%N)
-    # From the project folder, so that wwwroot is found as it is with `dotnet run`.
-    (cd "$ROOT/src/Archive.Web" && exec dotnet "$WEB_DLL" --data "$data" --urls "http://127.0.0.1:$WEB_PORT" >"$WORK/web.log" 2>&1) &
+    # From the published folder, as a deployment runs it (its wwwroot holds the precompressed assets).
+    (cd "$(dirname "$WEB_DLL")" && exec dotnet "$WEB_DLL" --data "$data" --urls "http://127.0.0.1:$WEB_PORT" >"$WORK/web.log" 2>&1) &
     WEB_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$WEB_PORT/api/search?q=government"; do
         kill -0 "$WEB_PID" 2>/dev/null || { tail -20 "$WORK/web.log"; exit 1; }

@@ -35,6 +35,13 @@ echo "transcript page, median length: $median ($(curl -fs "http://127.0.0.1:$WEB
 echo "transcript page, longest:       $longest ($(curl -fs "http://127.0.0.1:$WEB_PORT$longest" | wc -c) bytes)"
 echo "month page:                     $month"
 echo "search page:                    $search; and every unfiltered query of queries.tsv"
+# The stylesheet as the build precompressed it: bytes sent for each Accept-Encoding, and its caching.
+css=$(curl -fs "http://127.0.0.1:$WEB_PORT$median" | grep -o 'href="/css/[^"]*"' | head -1 | cut -d'"' -f2)
+sizes=""
+for encoding in identity gzip br; do
+    sizes+=" $encoding $(curl -fs -H "Accept-Encoding: $encoding" -o /dev/null -w '%{size_download}' "http://127.0.0.1:$WEB_PORT$css") bytes;"
+done
+echo "stylesheet:                     $css:$sizes $(curl -fsI "http://127.0.0.1:$WEB_PORT$css" | grep -i '^cache-control' | tr -d '\r')"
 echo "$median" >"$WORK/median-path.txt"
 echo "$longest" >"$WORK/longest-path.txt"
 echo "$month_path" >"$WORK/month-path.txt"

@@ -9,6 +9,9 @@ try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
     builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data"] = "Archive:Data" });
+    // Run from a build rather than a publish (as the tests and `dotnet run` do), the stylesheet and
+    // script are found through the build's manifest in any environment, not only in Development.
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .Enrich.FromLogContext()
@@ -22,10 +25,12 @@ try
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
-    app.UseStaticFiles();
     app.UseRouting();
     app.UseImmutablePages();
-    app.MapRazorPages();
+    // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
+    // fingerprinted URLs (see _Layout) cached for a year.
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
     app.MapApi();
 
     app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Archive.Tests;
 
 namespace Archive.Web.Tests;
 
@@ -22,6 +23,27 @@ public sealed class ImmutablePagesTests(ArchiveSiteFactory site) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// Served by MapStaticAssets under a URL that names the file's content, so it can be cached
+    /// for a year. (The gzip and Brotli copies exist only in the published site: bench/pages.sh
+    /// prints what it sends.)
+    /// </summary>
+    [Theory]
+    [InlineData("href", "css/site.css")]
+    [InlineData("src", "js/site.js")]
+    public async Task StylesheetAndScriptAreLinkedByFingerprintedUrls(string attribute, string asset)
+    {
+        var page = await _client.GetStringAsync(SeedUrl);
+        var pattern = $"{attribute}=\"(/{Path.GetDirectoryName(asset)}/{Path.GetFileNameWithoutExtension(asset)}\\.[a-z0-9]+\\{Path.GetExtension(asset)})\"";
+        var url = System.Text.RegularExpressions.Regex.Match(page, pattern).Groups[1].Value;
+        Assert.NotEmpty(url);
+
+        using var response = await _client.GetAsync(Relative(url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var original = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Root, "src", "Archive.Web", "wwwroot", asset));
+        Assert.Equal(original, await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

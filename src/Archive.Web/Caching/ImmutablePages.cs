@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Records;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
 
 namespace Archive.Web.Caching;
@@ -26,7 +27,8 @@ public static class ImmutablePages
         {
             options.SizeLimit = CacheBytes;
             // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
-            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)));
+            // Not static assets: they are files already, each in several encodings chosen by Accept-Encoding.
+            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)).With(context => !IsStaticAsset(context.HttpContext)));
         });
 
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
@@ -39,7 +41,7 @@ public static class ImmutablePages
             var request = context.Request;
             // A page marked [OutputCache(NoStore = true)] changes without a new import (a citation's date accessed).
             var changing = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true };
-            if (!changing && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            if (!changing && !IsStaticAsset(context) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
             {
                 var sent = request.GetTypedHeaders().IfNoneMatch;
                 if (sent.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
@@ -62,6 +64,9 @@ public static class ImmutablePages
         app.UseOutputCache();
         return app;
     }
+
+    /// <summary>The stylesheet and script (MapStaticAssets), which carry their own ETags and caching headers.</summary>
+    private static bool IsStaticAsset(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 
     /// <summary>A hash of when the data was imported and which build of the site renders it.</summary>
     private static string Tag(Manifest manifest)
