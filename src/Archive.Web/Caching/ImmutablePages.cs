@@ -17,10 +17,10 @@ namespace Archive.Web.Caching;
 public static class ImmutablePages
 {
     /// <summary>
-    /// Rendered pages held at most: about 2,000 median transcript pages (7 KB); the longest is 0.6 MB.
+    /// Rendered pages held at most: about 2,300 median transcript pages (7 KB); the longest is 0.6 MB.
     /// Bounded for the 300 MB goal at 1M paragraphs (docs/performance.md).
     /// </summary>
-    private const long CacheBytes = 20L * 1024 * 1024;
+    private const long CacheBytes = 16L * 1024 * 1024;
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>

@@ -16,7 +16,7 @@ public sealed class ArchiveData : IDisposable
     /// 1M paragraphs). Rendered pages are kept by the output cache, so this serves the other pages
     /// of a transcript (citations, paragraph links, searches within it).
     /// </summary>
-    private const long CachedRecordBytes = 16L * 1024 * 1024;
+    private const long CachedRecordBytes = 12L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
     private readonly Dictionary<string, TranscriptSummary> _byShortId;
