@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,7 +12,7 @@ namespace Archive.Search;
 /// Counts are kept by ordinal within a segment and turned into strings once per segment. With
 /// <see cref="PackedFacetValues"/> (once they are read) the four values come from one array in memory.
 /// </summary>
-internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollector
+internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollector, IDisposable
 {
     private const int FirstYear = PackedFacetValues.FirstYear;
     private readonly int[] _years = new int[PackedFacetValues.YearSlots];
@@ -24,8 +25,10 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private SortedDocValues? _venue, _speaker, _id;
     private int[] _venueOrds = [], _speakerOrds = [];
     private bool[] _idOrds = [];
-    // With packed values: which transcripts, by number across segments, and how many.
-    private readonly bool[] _numbers = new bool[values?.Transcripts ?? 0];
+    // With packed values: which transcripts, by number across segments, and how many. The flags
+    // (49 KB at 1M paragraphs, one array per part searched and one for the search) are borrowed
+    // from a pool: they were a third of a rare-word search's garbage.
+    private bool[] _numbers = values is null ? [] : ArrayPool<bool>.Shared.Rent(values.Transcripts);
     private readonly List<int> _numbersSet = [];
 
     public int Transcripts
@@ -132,6 +135,20 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
                 _numbers[number] = true;
                 _numbersSet.Add(number);
             }
+        }
+    }
+
+    /// <summary>Gives the borrowed flags back, cleared (only those set need clearing).</summary>
+    public void Dispose()
+    {
+        if (_numbers.Length > 0)
+        {
+            foreach (var number in _numbersSet)
+            {
+                _numbers[number] = false;
+            }
+            ArrayPool<bool>.Shared.Return(_numbers);
+            _numbers = [];
         }
     }
 

@@ -84,7 +84,7 @@ public sealed class TranscriptSearcher : IDisposable
         // date, every paragraph in the window may be shown, so it is ranked by the whole query.
         var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
-        var facets = new FacetCollector(FacetValuesIfRead);
+        using var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
         var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
         var groups = Group(topDocs.ScoreDocs);
@@ -142,6 +142,7 @@ public sealed class TranscriptSearcher : IDisposable
             if (part.Facets is not null)
             {
                 facets!.Add(part.Facets);
+                part.Facets.Dispose();
             }
         }
         var complete = parts.All(p => p.Complete);
