@@ -12,7 +12,7 @@ data="$(data_for "$n")"
 trap stop_web EXIT
 
 echo "## search in process ($n paragraphs)"
-run dotnet "$SEARCH_BENCH" --data "$data" --queries "$BENCH/queries.tsv" --sqlite "$data.fts5.db" --rounds "${ROUNDS:-30}"
+run dotnet "$SEARCH_BENCH" --data "$data" --queries "$BENCH/queries.tsv" --sqlite "$data.fts5.db" --rounds "${ROUNDS:-100}"
 echo
 
 echo "## search over HTTP under load ($n paragraphs): wrk $WRK_ARGS, /api/search, queries of one class rotating,"
