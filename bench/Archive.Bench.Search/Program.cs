@@ -11,7 +11,7 @@ const string Usage = """
     not there), alternating the two, and prints p50, p95 and p99 per query class. Before timing,
     the archive's searcher answers --warm-up searches (default 2000), the queries in turn: .NET
     compiles a method again, optimised by what it saw, after it has run a while, so the first
-    thousand or so searches of a process are up to 5 ms slower than a running site's.
+    several hundred searches of a process are up to 5 ms slower than a running site's.
     """;
 
 string? dataDir = null, queriesPath = null, sqlitePath = null;
