@@ -21,15 +21,9 @@ public static class RecordsFile
     public static byte[] ReadBytes(SafeFileHandle file, RecordSpan span)
     {
         var bytes = new byte[span.Length];
-        var done = 0;
-        while (done < bytes.Length)
+        if (PositionalRead.Fill(file, bytes, span.Offset) < bytes.Length)
         {
-            var read = RandomAccess.Read(file, bytes.AsSpan(done), span.Offset + done);
-            if (read == 0)
-            {
-                throw new EndOfStreamException($"records.jsonl ends before the record at byte {span.Offset} ({span.Length} bytes): the import is damaged.");
-            }
-            done += read;
+            throw new EndOfStreamException($"records.jsonl ends before the record at byte {span.Offset} ({span.Length} bytes): the import is damaged.");
         }
         return bytes;
     }

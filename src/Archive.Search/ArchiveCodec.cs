@@ -20,7 +20,7 @@ public sealed class ArchiveCodec() : FilterCodec(new Lucene46Codec())
     /// <summary>
     /// Bytes of stored documents compressed together: about two paragraphs. At 1M paragraphs
     /// against 16 KB: rare-word searches 0.95 -> 0.73 ms at the median (the one with 3,066 hits
-    /// 1.72 -> 1.38); the index 434 -> 539 MB; import time within the noise (docs/performance.md).
+    /// 1.72 -> 1.38); the index 434 -> 539 MB; the import 40-43 s instead of 37-40.5 (docs/performance.md).
     /// </summary>
     public const int ChunkBytes = 1024;
 

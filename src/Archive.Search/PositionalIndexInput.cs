@@ -1,3 +1,4 @@
+using Archive.Records;
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
 
@@ -42,20 +43,9 @@ internal sealed class PositionalIndexInput : BufferedIndexInput
     {
         // Position is where the bytes asked for start: BufferedIndexInput sets it before asking.
         var position = Position;
-        if (position + length > _length)
+        if (position + length > _length || PositionalRead.Fill(_handle, b.AsSpan(offset, length), position) < length)
         {
             throw new EndOfStreamException($"Read past the end of {this}: {length} bytes at {position} of {_length}.");
-        }
-        var rest = b.AsSpan(offset, length);
-        while (!rest.IsEmpty)
-        {
-            var read = RandomAccess.Read(_handle, rest, position);
-            if (read <= 0)
-            {
-                throw new EndOfStreamException($"Read past the end of {this}: the file ended at {position}.");
-            }
-            rest = rest[read..];
-            position += read;
         }
     }
 
