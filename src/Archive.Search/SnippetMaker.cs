@@ -23,6 +23,10 @@ internal static class SnippetMaker
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
     private const int MaxFragments = 2;
+    private const int MaxKeptTokens = 8192;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
 
     /// <summary>Characters written as they are: ASCII but for those <see cref="SimpleHTMLEncoder"/> encodes.</summary>
     private static readonly SearchValues<char> Plain = SearchValues.Create(
@@ -264,7 +268,10 @@ internal static class SnippetMaker
     /// </summary>
     private static List<Token> Tokenize(string field, string text, SnippetTerms.FieldTerms terms)
     {
-        var tokens = new List<Token>();
+        // One list per thread, used again by the next paragraph: a new one for every hit shown
+        // was a tenth of a rare word's garbage. A very long paragraph's is not kept.
+        var tokens = t_tokens is { Capacity: <= MaxKeptTokens } reused ? reused : t_tokens = new List<Token>(256);
+        tokens.Clear();
         var lookup = terms.Loose.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseLookup = terms.PhraseTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = ArchiveAnalyzers.For(field).GetTokenStream(field, text);
