@@ -35,9 +35,10 @@ public sealed class TranscriptSearcher : IDisposable
     /// Lucene scores a disjunction (a word searched alone: its exact form or its stem) out of
     /// document order, in bulk, through a table of 2,048 buckets per part of the index; for a
     /// part where the query's postings number fewer than this, building that table costs more
-    /// than it saves (it was a third of a rare word's garbage), so those are scored in order.
-    /// Words in 10,000-60,000 paragraphs score as fast either way; common words 15-20% slower in order.
-    /// (Settable so that tests can take either way.)
+    /// than it saves (it was a third of a rare word's garbage), so those are scored in order, and
+    /// a disjunction of terms in batches (<see cref="TermDisjunction"/>) when the whole index has
+    /// fewer than this many per part. Words in 10,000-60,000 paragraphs score as fast either way;
+    /// common words 15-20% slower in order. (Settable so that tests can take every way.)
     /// </summary>
     internal long FewPostings { get; init; } = 20_000;
 
@@ -143,13 +144,14 @@ public sealed class TranscriptSearcher : IDisposable
     private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
         var size = boosts is null ? window : Math.Max(window, RescoreDepth);
-        var weight = _searcher.CreateNormalizedWeight(query);
         var leaves = _reader.Leaves;
+        var terms = TermDisjunction.Of(query, _searcher);
+        var scoring = terms is not null && terms.Postings < FewPostings * leaves.Count
+            ? new PartScoring(null, terms, 0)
+            // Lucene scores only these out of order (BooleanScorer); every other query in order anyway.
+            : new PartScoring(_searcher.CreateNormalizedWeight(query), null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0);
         var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
-        // Lucene scores only these out of order (BooleanScorer); every other query in order anyway.
-        var disjunction = query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired);
-        var inOrderBelow = disjunction ? FewPostings : 0;
-        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], weight, inOrderBelow, sort, size, facets?.NewPart()));
+        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], scoring, sort, size, facets?.NewPart()));
         foreach (var part in parts)
         {
             if (part.Facets is not null)
@@ -168,11 +170,14 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
-    /// One part of the index (a segment) searched as <see cref="IndexSearcher"/> searches each of
-    /// its segments, but in document order when the query's postings in it are fewer than
-    /// <c>inOrderBelow</c> (see <see cref="FewPostings"/>).
+    /// How each part is scored: by <see cref="TermDisjunction"/> when it is set; else by the weight,
+    /// in document order when the query's postings in the part are fewer than <c>InOrderBelow</c>
+    /// (see <see cref="FewPostings"/>), otherwise as <see cref="IndexSearcher"/> scores a segment.
     /// </summary>
-    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, Weight weight, long inOrderBelow, SearchSort sort, int size, FacetCollector? facets)
+    private sealed record PartScoring(Weight? Weight, TermDisjunction? Terms, long InOrderBelow);
+
+    /// <summary>One part of the index (a segment), scored as <paramref name="scoring"/> says.</summary>
+    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, PartScoring scoring, SearchSort sort, int size, FacetCollector? facets)
     {
         var top = TopCollector(sort, size);
         var collector = new TimeLimitingCollector(facets is null ? top : MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
@@ -181,7 +186,12 @@ public sealed class TranscriptSearcher : IDisposable
         {
             collector.SetNextReader(leaf);
             var liveDocs = leaf.AtomicReader.LiveDocs;
-            if (inOrderBelow > 0 && weight.GetScorer(leaf, liveDocs) is { } inOrder && inOrder.GetCost() < inOrderBelow)
+            var weight = scoring.Weight;
+            if (scoring.Terms is { } terms)
+            {
+                terms.Score(leaf, collector);
+            }
+            else if (scoring.InOrderBelow > 0 && weight!.GetScorer(leaf, liveDocs) is { } inOrder && inOrder.GetCost() < scoring.InOrderBelow)
             {
                 collector.SetScorer(inOrder);
                 for (var doc = inOrder.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = inOrder.NextDoc())
@@ -191,7 +201,7 @@ public sealed class TranscriptSearcher : IDisposable
             }
             else
             {
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, liveDocs)?.Score(collector);
+                weight!.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, liveDocs)?.Score(collector);
             }
         }
         catch (TimeLimitingCollector.TimeExceededException)
