@@ -13,10 +13,17 @@ namespace Archive.Search;
 /// would decode the postings of its rarest word up to every candidate, which for "of the" is most of
 /// the index. Other clauses (the sloppy phrase) are scored by Lucene, restricted to the candidates.
 /// </summary>
-internal static class PhraseRescorer
+internal sealed class PhraseRescorer
 {
-    /// <summary>Adds to each hit (sorted by document) the score of the <paramref name="boosts"/> clauses it matches.</summary>
-    public static void Rescore(IndexSearcher searcher, ScoreDoc[] hits, BooleanQuery boosts)
+    private readonly Weight? _othersWeight;
+    private readonly List<ExactPhrase> _phrases;
+    private readonly List<(string Word, TermContext States)> _words;
+
+    /// <summary>
+    /// Weighs the <paramref name="boosts"/> clauses once for the whole search (looking up their
+    /// words in every part of the index); <see cref="Rescore"/> then runs for each part on its own thread.
+    /// </summary>
+    public PhraseRescorer(IndexSearcher searcher, BooleanQuery boosts)
     {
         var exact = new List<PhraseQuery>();
         var others = new BooleanQuery();
@@ -31,53 +38,55 @@ internal static class PhraseRescorer
                 others.Add(clause.Query, Occur.SHOULD);
             }
         }
-        var othersWeight = others.Clauses.Count > 0 ? searcher.CreateNormalizedWeight(others) : null;
-        var phrases = exact.Select(p => new ExactPhrase(searcher, p)).ToList();
-        var words = phrases.SelectMany(p => p.Words).Distinct(StringComparer.Ordinal).ToList();
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        var end = 0;
-        Scorer? scorer = null;
-        var postings = new DocsAndPositionsEnum?[words.Count];
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var word in words)
+        _othersWeight = others.Clauses.Count > 0 ? searcher.CreateNormalizedWeight(others) : null;
+        var states = new Dictionary<Term, TermContext>();
+        _phrases = [.. exact.Select(p => new ExactPhrase(searcher, p, states))];
+        _words = [.. states.Select(s => (s.Key.Text, s.Value))];
+    }
+
+    /// <summary>Adds to each hit (all in one part of the index, sorted by document) the score of the boosts it matches.</summary>
+    public void Rescore(IndexSearcher searcher, ScoreDoc[] hits)
+    {
+        if (hits.Length == 0)
         {
-            positions[word] = [];
+            return;
         }
-        for (var i = 0; i < hits.Length; i++)
+        var leaves = searcher.IndexReader.Leaves;
+        var context = leaves[ReaderUtil.SubIndex(hits[0].Doc, leaves)];
+        var accepted = new FixedBitSet(context.Reader.MaxDoc);
+        foreach (var hit in hits)
         {
-            var hit = hits[i];
-            if (hit.Doc >= end)
+            accepted.Set(hit.Doc - context.DocBase);
+        }
+        var scorer = _othersWeight?.GetScorer(context, accepted);
+        var terms = context.AtomicReader.GetTerms(SearchFields.TextExact)?.GetEnumerator();
+        var postings = new DocsAndPositionsEnum?[_words.Count];
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var w = 0; w < _words.Count; w++)
+        {
+            var (word, states) = _words[w];
+            positions[word] = [];
+            if (terms is not null && states.Get(context.Ord) is { } state)
             {
-                // The next part of the index that has hits: the others need nothing set up.
-                leaf = ReaderUtil.SubIndex(hit.Doc, leaves);
-                var context = leaves[leaf];
-                end = context.DocBase + context.Reader.MaxDoc;
-                var accepted = new FixedBitSet(context.Reader.MaxDoc);
-                for (var j = i; j < hits.Length && hits[j].Doc < end; j++)
-                {
-                    accepted.Set(hits[j].Doc - context.DocBase);
-                }
-                scorer = othersWeight?.GetScorer(context, accepted);
-                var terms = context.AtomicReader.GetTerms(SearchFields.TextExact)?.GetEnumerator();
-                for (var w = 0; w < words.Count; w++)
-                {
-                    postings[w] = terms is not null && terms.SeekExact(new BytesRef(words[w])) ? terms.DocsAndPositions(null, null) : null;
-                }
-                phrases.ForEach(p => p.SetNextReader(context));
+                terms.SeekExact(new BytesRef(word), state);
+                postings[w] = terms.DocsAndPositions(null, null);
             }
-            var target = hit.Doc - leaves[leaf].DocBase;
+        }
+        var phraseScorers = _phrases.Select(p => p.Scorer(context)).ToArray();
+        foreach (var hit in hits)
+        {
+            var target = hit.Doc - context.DocBase;
             if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
             {
                 hit.Score += scorer.GetScore();
             }
-            if (phrases.Count == 0)
+            if (_phrases.Count == 0)
             {
                 continue;
             }
-            for (var w = 0; w < words.Count; w++)
+            for (var w = 0; w < _words.Count; w++)
             {
-                var list = positions[words[w]];
+                var list = positions[_words[w].Word];
                 list.Clear();
                 if (postings[w] is { } p && (p.DocID < target ? p.Advance(target) : p.DocID) == target)
                 {
@@ -87,22 +96,24 @@ internal static class PhraseRescorer
                     }
                 }
             }
-            foreach (var phrase in phrases)
+            for (var i = 0; i < _phrases.Count; i++)
             {
-                hit.Score += phrase.Score(target, positions);
+                hit.Score += _phrases[i].Score(phraseScorers[i], target, positions);
             }
         }
     }
 
-    /// <summary>One exact phrase: its words at their offsets, and its weight as the phrase query computes it.</summary>
+    /// <summary>
+    /// One exact phrase: its words at their offsets, and its weight as the phrase query computes it,
+    /// from the words' states in every part (shared by the phrases, and added to).
+    /// </summary>
     private sealed class ExactPhrase
     {
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _weight;
         private readonly int[] _offsets;
-        private Similarity.SimScorer? _scorer;
 
-        public ExactPhrase(IndexSearcher searcher, PhraseQuery phrase)
+        public ExactPhrase(IndexSearcher searcher, PhraseQuery phrase, Dictionary<Term, TermContext> states)
         {
             var terms = phrase.GetTerms();
             Words = [.. terms.Select(t => t.Text)];
@@ -110,7 +121,7 @@ internal static class PhraseRescorer
             _offsets = [.. positions.Select(p => p - positions[0])];
             _similarity = searcher.Similarity;
             var top = searcher.TopReaderContext;
-            var statistics = terms.Select(t => searcher.TermStatistics(t, TermContext.Build(top, t))).ToArray();
+            var statistics = terms.Select(t => searcher.TermStatistics(t, states.TryGetValue(t, out var known) ? known : states[t] = TermContext.Build(top, t))).ToArray();
             _weight = _similarity.ComputeWeight(phrase.Boost, searcher.CollectionStatistics(terms[0].Field), statistics);
             // As IndexSearcher normalizes the whole query: the similarity's query norm (1 for BM25),
             // the boosts of the query and of the clause's parent (1) passed down.
@@ -120,10 +131,10 @@ internal static class PhraseRescorer
 
         public string[] Words { get; }
 
-        public void SetNextReader(AtomicReaderContext context) => _scorer = _similarity.GetSimScorer(_weight, context);
+        public Similarity.SimScorer Scorer(AtomicReaderContext context) => _similarity.GetSimScorer(_weight, context);
 
         /// <summary>The phrase's score in <paramref name="doc"/>, 0 when it does not stand there.</summary>
-        public float Score(int doc, Dictionary<string, List<int>> positions)
+        public float Score(Similarity.SimScorer scorer, int doc, Dictionary<string, List<int>> positions)
         {
             var first = positions[Words[0]];
             var freq = 0;
@@ -136,7 +147,7 @@ internal static class PhraseRescorer
                 }
                 freq += all ? 1 : 0;
             }
-            return freq == 0 ? 0 : _scorer!.Score(doc, freq);
+            return freq == 0 ? 0 : scorer.Score(doc, freq);
         }
     }
 }

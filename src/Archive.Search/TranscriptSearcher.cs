@@ -146,10 +146,11 @@ public sealed class TranscriptSearcher : IDisposable
         var size = boosts is null ? window : Math.Max(window, RescoreDepth);
         var leaves = _reader.Leaves;
         var terms = TermDisjunction.Of(query, _searcher);
-        var scoring = terms is not null && terms.Postings < FewPostings * leaves.Count
-            ? new PartScoring(null, terms, 0)
-            // Lucene scores only these out of order (BooleanScorer); every other query in order anyway.
-            : new PartScoring(_searcher.CreateNormalizedWeight(query), null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0);
+        // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
+        // order anyway. A disjunction of terms with many postings is left to it without trying.
+        var scoring = terms is null
+            ? new PartScoring(_searcher.CreateNormalizedWeight(query), null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0)
+            : terms.Postings < FewPostings * leaves.Count ? new PartScoring(null, terms, 0) : new PartScoring(_searcher.CreateNormalizedWeight(query), null, 0);
         var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
         Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], scoring, sort, size, facets?.NewPart()));
         foreach (var part in parts)
@@ -227,7 +228,8 @@ public sealed class TranscriptSearcher : IDisposable
         var byPart = docs.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score))
             .GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves))
             .Select(part => part.OrderBy(h => h.Doc).ToArray()).ToArray();
-        Parallel.ForEach(byPart, hits => PhraseRescorer.Rescore(_searcher, hits, boosts));
+        var rescorer = new PhraseRescorer(_searcher, boosts);
+        Parallel.ForEach(byPart, hits => rescorer.Rescore(_searcher, hits));
         var best = byPart.SelectMany(hits => hits).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
         return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
