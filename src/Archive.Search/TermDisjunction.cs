@@ -185,7 +185,7 @@ internal sealed class TermDisjunction
     }
 
     /// <summary>The scorer the collectors see: the paragraph being collected and its score.</summary>
-    private sealed class CurrentScore() : Scorer(null)
+    internal sealed class CurrentScore() : Scorer(null)
     {
         private int _doc = -1;
         private float _score;

@@ -42,6 +42,9 @@ public sealed class TranscriptSearcher : IDisposable
     /// </summary>
     internal long FewPostings { get; init; } = 20_000;
 
+    /// <summary>Whether a near-quote's words are scored by <see cref="QuotationWords"/> (else by Lucene; settable for tests).</summary>
+    internal bool QuotationWordsInBatches { get; init; } = true;
+
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
@@ -146,11 +149,16 @@ public sealed class TranscriptSearcher : IDisposable
         var size = boosts is null ? window : Math.Max(window, RescoreDepth);
         var leaves = _reader.Leaves;
         var terms = TermDisjunction.Of(query, _searcher);
+        var words = terms is null && QuotationWordsInBatches ? QuotationWords.Of(query, _searcher) : null;
         // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
         // order anyway. A disjunction of terms with many postings is left to it without trying.
-        var scoring = terms is null
-            ? new PartScoring(_searcher.CreateNormalizedWeight(query), null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0)
-            : terms.Postings < FewPostings * leaves.Count ? new PartScoring(null, terms, 0) : new PartScoring(_searcher.CreateNormalizedWeight(query), null, 0);
+        var scoring = (terms, words) switch
+        {
+            (null, { } quotation) => new PartScoring(null, null, quotation, 0),
+            (null, null) => new PartScoring(_searcher.CreateNormalizedWeight(query), null, null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0),
+            ({ Postings: var postings }, _) when postings < FewPostings * leaves.Count => new PartScoring(null, terms, null, 0),
+            _ => new PartScoring(_searcher.CreateNormalizedWeight(query), null, null, 0),
+        };
         var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
         Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], scoring, sort, size, facets?.NewPart()));
         foreach (var part in parts)
@@ -171,11 +179,11 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
-    /// How each part is scored: by <see cref="TermDisjunction"/> when it is set; else by the weight,
+    /// How each part is scored: by <see cref="TermDisjunction"/> or <see cref="QuotationWords"/> when one is set; else by the weight,
     /// in document order when the query's postings in the part are fewer than <c>InOrderBelow</c>
     /// (see <see cref="FewPostings"/>), otherwise as <see cref="IndexSearcher"/> scores a segment.
     /// </summary>
-    private sealed record PartScoring(Weight? Weight, TermDisjunction? Terms, long InOrderBelow);
+    private sealed record PartScoring(Weight? Weight, TermDisjunction? Terms, QuotationWords? Words, long InOrderBelow);
 
     /// <summary>One part of the index (a segment), scored as <paramref name="scoring"/> says.</summary>
     private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, PartScoring scoring, SearchSort sort, int size, FacetCollector? facets)
@@ -191,6 +199,10 @@ public sealed class TranscriptSearcher : IDisposable
             if (scoring.Terms is { } terms)
             {
                 terms.Score(leaf, collector);
+            }
+            else if (scoring.Words is { } words)
+            {
+                words.Score(leaf, collector);
             }
             else if (scoring.InOrderBelow > 0 && weight!.GetScorer(leaf, liveDocs) is { } inOrder && inOrder.GetCost() < scoring.InOrderBelow)
             {
