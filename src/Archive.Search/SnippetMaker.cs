@@ -25,8 +25,13 @@ internal static class SnippetMaker
     private const int MaxFragments = 2;
     private const int MaxKeptTokens = 8192;
 
+    private const int MaxKeptChars = 65_536;
+
     [ThreadStatic]
     private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static StringBuilder? t_html;
 
     /// <summary>Characters written as they are: ASCII but for those <see cref="SimpleHTMLEncoder"/> encodes.</summary>
     private static readonly SearchValues<char> Plain = SearchValues.Create(
@@ -132,7 +137,8 @@ internal static class SnippetMaker
     /// </summary>
     private static string? Fragments(string text, List<Token> tokens, bool[] marked, Dictionary<string, List<(int Start, int End)>>? spans, bool whole)
     {
-        var html = new StringBuilder(text.Length + 64);
+        // One builder per thread, as the token list (see Tokenize); a very long paragraph's is not kept.
+        var html = t_html is { Capacity: <= MaxKeptChars } reused ? reused.Clear() : t_html = new StringBuilder(text.Length + 64);
         var fragments = new List<Fragment>();
         var current = new Fragment(0, 0);
         fragments.Add(current);

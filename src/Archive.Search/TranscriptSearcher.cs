@@ -345,16 +345,17 @@ public sealed class TranscriptSearcher : IDisposable
 
     private SearchHit ToHit(int docId, SnippetTerms highlight)
     {
-        var doc = _searcher.Doc(docId);
+        var fields = new HitFields();
+        _searcher.Doc(docId, fields);
         return new SearchHit(
-            doc.Get(SearchFields.Id),
-            doc.Get(SearchFields.Url),
-            doc.Get(SearchFields.Title),
-            doc.Get(SearchFields.Date),
-            doc.GetField(SearchFields.N).GetInt32Value() ?? 0,
-            doc.Get(SearchFields.Speaker),
-            doc.Get(SearchFields.Venue),
-            SnippetMaker.Make(highlight, doc.Get(SearchFields.Text)));
+            fields.Id!,
+            fields.Url!,
+            fields.Title!,
+            fields.Date!,
+            fields.N,
+            fields.Speaker,
+            fields.Venue,
+            SnippetMaker.Make(highlight, fields.Text ?? ""));
     }
 
     /// <summary>

@@ -1,0 +1,56 @@
+using Lucene.Net.Index;
+
+namespace Archive.Search;
+
+/// <summary>
+/// The stored fields of one hit shown, read straight into strings: loading a <c>Document</c>
+/// made a field object, a field type and an enumerator per stored value, a tenth of a rare-word
+/// search's garbage. A field stored more than once keeps its first value, as <c>Document.Get</c> does.
+/// </summary>
+internal sealed class HitFields : StoredFieldVisitor
+{
+    public string? Id { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public string? Date { get; private set; }
+
+    public string? Speaker { get; private set; }
+
+    public string? Venue { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public int N { get; private set; }
+
+    public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
+    {
+        SearchFields.Id or SearchFields.Url or SearchFields.Title or SearchFields.Date or SearchFields.Speaker
+            or SearchFields.Venue or SearchFields.Text or SearchFields.N => Status.YES,
+        _ => Status.NO,
+    };
+
+    public override void StringField(FieldInfo fieldInfo, string value)
+    {
+        switch (fieldInfo.Name)
+        {
+            case SearchFields.Id: Id ??= value; break;
+            case SearchFields.Url: Url ??= value; break;
+            case SearchFields.Title: Title ??= value; break;
+            case SearchFields.Date: Date ??= value; break;
+            case SearchFields.Speaker: Speaker ??= value; break;
+            case SearchFields.Venue: Venue ??= value; break;
+            case SearchFields.Text: Text ??= value; break;
+        }
+    }
+
+    public override void Int32Field(FieldInfo fieldInfo, int value)
+    {
+        if (fieldInfo.Name == SearchFields.N && N == 0)
+        {
+            N = value;
+        }
+    }
+}
