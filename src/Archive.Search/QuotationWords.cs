@@ -126,7 +126,7 @@ internal sealed class QuotationWords
         {
             written += _words[leading].Times;
         }
-        var counts = ArrayPool<byte>.Shared.Rent(maxDoc);
+        var counts = Scratch.Bytes.Rent(maxDoc);
         int[]? candidates = null;
         double[]? scores = null;
         try
@@ -143,23 +143,23 @@ internal sealed class QuotationWords
             }
             // The candidates: paragraphs counted at least this often so far (a vectorised search for them).
             var least = (byte)Math.Max(1, _needed - rest);
-            candidates = ArrayPool<int>.Shared.Rent(1024);
+            candidates = Scratch.Ints.Rent(1024);
             var n = 0;
             var all = counts.AsSpan(0, maxDoc);
             for (var doc = all.IndexOfAnyInRange(least, byte.MaxValue); doc >= 0;)
             {
                 if (n == candidates.Length)
                 {
-                    var larger = ArrayPool<int>.Shared.Rent(n * 2);
+                    var larger = Scratch.Ints.Rent(n * 2);
                     candidates.AsSpan(0, n).CopyTo(larger);
-                    ArrayPool<int>.Shared.Return(candidates);
+                    Scratch.Ints.Return(candidates);
                     candidates = larger;
                 }
                 candidates[n++] = doc;
                 var next = doc + 1 < maxDoc ? all[(doc + 1)..].IndexOfAnyInRange(least, byte.MaxValue) : -1;
                 doc = next < 0 ? -1 : doc + 1 + next;
             }
-            scores = ArrayPool<double>.Shared.Rent(Math.Max(n, 1));
+            scores = Scratch.Doubles.Rent(Math.Max(n, 1));
             scores.AsSpan(0, n).Clear();
             for (var w = 0; w < _words.Length; w++)
             {
@@ -191,16 +191,28 @@ internal sealed class QuotationWords
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(counts);
+            Scratch.Bytes.Return(counts);
             if (candidates is not null)
             {
-                ArrayPool<int>.Shared.Return(candidates);
+                Scratch.Ints.Return(candidates);
             }
             if (scores is not null)
             {
-                ArrayPool<double>.Shared.Return(scores);
+                Scratch.Doubles.Return(scores);
             }
         }
+    }
+
+    /// <summary>
+    /// The per-part working arrays (half a megabyte of counts at 1M paragraphs, and the candidates
+    /// and their scores) come from pools of their own that keep at most four arrays of a size, so
+    /// the web process does not hold more of them than two searches at once need.
+    /// </summary>
+    private static class Scratch
+    {
+        public static readonly ArrayPool<byte> Bytes = ArrayPool<byte>.Create(1 << 24, 4);
+        public static readonly ArrayPool<int> Ints = ArrayPool<int>.Create(1 << 24, 4);
+        public static readonly ArrayPool<double> Doubles = ArrayPool<double>.Create(1 << 24, 4);
     }
 
     private enum Shape

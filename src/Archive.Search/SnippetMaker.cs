@@ -23,9 +23,9 @@ internal static class SnippetMaker
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
     private const int MaxFragments = 2;
-    private const int MaxKeptTokens = 8192;
+    private const int MaxKeptTokens = 2048;
 
-    private const int MaxKeptChars = 65_536;
+    private const int MaxKeptChars = 8192;
 
     [ThreadStatic]
     private static List<Token>? t_tokens;
@@ -137,7 +137,7 @@ internal static class SnippetMaker
     /// </summary>
     private static string? Fragments(string text, List<Token> tokens, bool[] marked, Dictionary<string, List<(int Start, int End)>>? spans, bool whole)
     {
-        // One builder per thread, as the token list (see Tokenize); a very long paragraph's is not kept.
+        // One builder per thread, as the token list (see Tokenize); a long paragraph's is not kept.
         var html = t_html is { Capacity: <= MaxKeptChars } reused ? reused.Clear() : t_html = new StringBuilder(text.Length + 64);
         var fragments = new List<Fragment>();
         var current = new Fragment(0, 0);
@@ -170,6 +170,10 @@ internal static class SnippetMaker
         Append(html, text, tokens[^1], marked[^1], ref lastEnd);
         AppendEncoded(html, text.AsSpan(lastEnd));
         current.End = html.Length;
+        if (html.Capacity > MaxKeptChars)
+        {
+            t_html = null;
+        }
         if (whole)
         {
             return current.Score > 0 ? html.ToString() : null;
@@ -275,7 +279,8 @@ internal static class SnippetMaker
     private static List<Token> Tokenize(string field, string text, SnippetTerms.FieldTerms terms)
     {
         // One list per thread, used again by the next paragraph: a new one for every hit shown
-        // was a tenth of a rare word's garbage. A very long paragraph's is not kept.
+        // was a tenth of a rare word's garbage. A long paragraph's is not kept (each thread keeps at
+        // most 48 KB of tokens and 16 KB of builder: the site has a few dozen threads).
         var tokens = t_tokens is { Capacity: <= MaxKeptTokens } reused ? reused : t_tokens = new List<Token>(256);
         tokens.Clear();
         var lookup = terms.Loose.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -302,6 +307,10 @@ internal static class SnippetMaker
             tokens.Add(new Token(kept, offset.StartOffset, offset.EndOffset, position, increment.PositionIncrement));
         }
         stream.End();
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
+        }
         return tokens;
     }
 
