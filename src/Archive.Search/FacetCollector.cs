@@ -168,7 +168,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         }
     }
 
-    /// <summary>Gives the borrowed counts and flags back, cleared (only those set need clearing).</summary>
+    /// <summary>Gives the borrowed counts and flags back (the flags cleared: only those set need it; counts are cleared when rented).</summary>
     public void Dispose()
     {
         ReturnOrds();

@@ -17,6 +17,8 @@ namespace Archive.Search;
 /// paragraph numbers only); the second scores the paragraphs with enough of them, walking each
 /// word's postings alongside that sorted list. Scores are summed as Lucene sums them: each word's
 /// as its own scorer gives it (exact form plus stem in float), all of them in double, then float.
+/// Each word's postings are read at most twice, so the cost is bounded by them; the search's time
+/// limit applies when the paragraphs are handed to the collectors.
 /// </para>
 /// </summary>
 internal sealed class QuotationWords

@@ -24,7 +24,6 @@ internal static class SnippetMaker
     private const int FragmentSize = 220;
     private const int MaxFragments = 2;
     private const int MaxKeptTokens = 2048;
-
     private const int MaxKeptChars = 8192;
 
     [ThreadStatic]

@@ -179,9 +179,10 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
-    /// How each part is scored: by <see cref="TermDisjunction"/> or <see cref="QuotationWords"/> when one is set; else by the weight,
-    /// in document order when the query's postings in the part are fewer than <c>InOrderBelow</c>
-    /// (see <see cref="FewPostings"/>), otherwise as <see cref="IndexSearcher"/> scores a segment.
+    /// How each part is scored: by <see cref="TermDisjunction"/> or <see cref="QuotationWords"/>
+    /// when one is set; else by the weight, in document order when the query's postings in the part
+    /// are fewer than <c>InOrderBelow</c> (see <see cref="FewPostings"/>), otherwise as
+    /// <see cref="IndexSearcher"/> scores a segment.
     /// </summary>
     private sealed record PartScoring(Weight? Weight, TermDisjunction? Terms, QuotationWords? Words, long InOrderBelow);
 
