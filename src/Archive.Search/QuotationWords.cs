@@ -64,7 +64,6 @@ internal sealed class QuotationWords
             }
         }
         var similarity = searcher.Similarity;
-        var top = searcher.TopReaderContext;
         var states = new Dictionary<Term, (TermContext States, Similarity.SimWeight Stats)>();
         var sum = 0f;
         foreach (var (_, terms, count) in shapes)
@@ -73,8 +72,7 @@ internal sealed class QuotationWords
             {
                 if (!states.TryGetValue(term, out var known))
                 {
-                    var context = TermContext.Build(top, term);
-                    known = states[term] = (context, similarity.ComputeWeight(1f, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, context)));
+                    known = states[term] = TermScoring.Weigh(searcher, term, 1f);
                 }
                 sum += count * known.Stats.GetValueForNormalization();
             }
@@ -243,7 +241,7 @@ internal sealed class QuotationWords
         {
             // With a required stem, the stem's paragraphs are the word's; otherwise any term's, once each.
             var matching = shape == Shape.StemAndExact ? terms[..1] : terms;
-            var postings = matching.Select(t => Open(leaf, t.Term, t.States, DocsFlags.NONE)).Where(p => p is not null).Select(p => p!).ToArray();
+            var postings = matching.Select(t => TermScoring.Postings(leaf, t.Term, t.States, DocsFlags.NONE, out _)).Where(p => p is not null).Select(p => p!).ToArray();
             if (postings.Length == 0)
             {
                 return;
@@ -285,7 +283,7 @@ internal sealed class QuotationWords
             var scorers = new Similarity.SimScorer[terms.Length];
             for (var k = 0; k < terms.Length; k++)
             {
-                postings[k] = Open(leaf, terms[k].Term, terms[k].States, DocsFlags.FREQS);
+                postings[k] = TermScoring.Postings(leaf, terms[k].Term, terms[k].States, DocsFlags.FREQS, out _);
                 scorers[k] = similarity.GetSimScorer(terms[k].Stats, leaf);
             }
             var docs = postings.Select(p => p?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS).ToArray();
@@ -337,17 +335,6 @@ internal sealed class QuotationWords
                     counts[candidate] += (byte)times;
                 }
             }
-        }
-
-        private static DocsEnum? Open(AtomicReaderContext leaf, Term term, TermContext states, DocsFlags flags)
-        {
-            if (states.Get(leaf.Ord) is not { } state || leaf.AtomicReader.GetTerms(term.Field) is not { } fieldTerms)
-            {
-                return null;
-            }
-            var termsEnum = fieldTerms.GetEnumerator();
-            termsEnum.SeekExact(term.Bytes, state);
-            return termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, flags);
         }
     }
 }

@@ -42,17 +42,12 @@ internal sealed class TermDisjunction
             return null;
         }
         var similarity = searcher.Similarity;
-        var top = searcher.TopReaderContext;
         var terms = new (Term, TermContext, Similarity.SimWeight)[any.Clauses.Count];
         var sum = 0f;
         for (var i = 0; i < terms.Length; i++)
         {
             var termQuery = (TermQuery)any.Clauses[i].Query;
-            var states = TermContext.Build(top, termQuery.Term);
-            var stats = similarity.ComputeWeight(
-                termQuery.Boost,
-                searcher.CollectionStatistics(termQuery.Term.Field),
-                searcher.TermStatistics(termQuery.Term, states));
+            var (states, stats) = TermScoring.Weigh(searcher, termQuery.Term, termQuery.Boost);
             sum += stats.GetValueForNormalization();
             terms[i] = (termQuery.Term, states, stats);
         }
@@ -142,14 +137,11 @@ internal sealed class TermDisjunction
     /// <summary>A term's postings in the part, scored; null when the part does not have the term.</summary>
     private Scored? Read(AtomicReaderContext leaf, Term term, TermContext states, Similarity.SimWeight stats)
     {
-        if (states.Get(leaf.Ord) is not { } state || leaf.AtomicReader.GetTerms(term.Field) is not { } terms)
+        if (TermScoring.Postings(leaf, term, states, DocsFlags.FREQS, out var docFreq) is not { } postings)
         {
             return null;
         }
-        var termsEnum = terms.GetEnumerator();
-        termsEnum.SeekExact(term.Bytes, state);
-        var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
-        var scored = new Scored(termsEnum.DocFreq);
+        var scored = new Scored(docFreq);
         var count = 0;
         for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
         {
