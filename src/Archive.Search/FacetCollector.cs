@@ -15,7 +15,13 @@ namespace Archive.Search;
 internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollector, IDisposable
 {
     private const int FirstYear = PackedFacetValues.FirstYear;
-    private readonly int[] _years = new int[PackedFacetValues.YearSlots];
+    // Borrowed arrays come from pools of this class's own, not the shared ones: a pool hands out
+    // whatever its last user left in an array, and bool arrays from the shared pool came with
+    // flags set by another user, so transcripts went uncounted (FacetCountTests). Counts are
+    // cleared when rented; flags when given back (only those set need it).
+    private static readonly ArrayPool<bool> Flags = ArrayPool<bool>.Create();
+    private static readonly ArrayPool<int> Ints = ArrayPool<int>.Create();
+    private int[] _years = Cleared(Ints.Rent(PackedFacetValues.YearSlots), PackedFacetValues.YearSlots);
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _transcripts = new(StringComparer.Ordinal);
@@ -25,14 +31,14 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private SortedDocValues? _venue, _speaker, _id;
     private int[] _venueOrds = [], _speakerOrds = [];
     private bool[] _idOrds = [];
-    // With packed values: which transcripts, by number across segments, and how many. The flags
-    // (49 KB at 1M paragraphs, one array per part searched and one for the search) are borrowed
-    // from a pool: they were a third of a rare-word search's garbage.
-    private bool[] _numbers = values is null ? [] : ArrayPool<bool>.Shared.Rent(values.Transcripts);
-    private readonly List<int> _numbersSet = [];
+    // With packed values: which transcripts, by number across segments (flags: 49 KB at 1M
+    // paragraphs, one array per part searched and one for the search), and the numbers flagged.
+    private bool[] _numbers = values is null ? [] : Flags.Rent(values.Transcripts);
+    private int[] _flagged = [];
+    private int _flaggedCount;
     // With packed values, hits are counted in batches (see CountBatch).
     private const int BatchSize = 256;
-    private readonly int[] _batch = values is null ? [] : new int[BatchSize];
+    private int[] _batch = values is null ? [] : Ints.Rent(BatchSize);
     private int _batched;
 
     public int Transcripts
@@ -40,7 +46,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         get
         {
             Flush();
-            return _transcripts.Count + _numbersSet.Count;
+            return _transcripts.Count + _flaggedCount;
         }
     }
 
@@ -71,7 +77,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         if (_leaf is not null)
         {
             _batch[_batched++] = doc;
-            if (_batched == _batch.Length)
+            if (_batched == BatchSize)
             {
                 CountBatch();
             }
@@ -80,7 +86,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         if (_date is not null)
         {
             var year = (int)(_date.Get(doc) / 10000) - FirstYear;
-            if ((uint)year < (uint)_years.Length)
+            if ((uint)year < PackedFacetValues.YearSlots)
             {
                 _years[year]++;
             }
@@ -129,10 +135,9 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
             {
                 _speakerOrds[speakerOrd]++;
             }
-            if ((int)((value >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0 && !_numbers[number])
+            if ((int)((value >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0)
             {
-                _numbers[number] = true;
-                _numbersSet.Add(number);
+                Flag(number);
             }
         }
     }
@@ -140,54 +145,80 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     /// <summary>A collector for one part of the index searched on its own thread, to be <see cref="Add"/>ed to this one.</summary>
     public FacetCollector NewPart() => new(values);
 
-    /// <summary>Adds the counts of <paramref name="part"/> (from <see cref="NewPart"/>) to these.</summary>
+    /// <summary>
+    /// Adds the counts of <paramref name="part"/> (from <see cref="NewPart"/>) to these; its venues,
+    /// speakers and transcripts by name go straight into these.
+    /// </summary>
     public void Add(FacetCollector part)
     {
         Flush();
-        part.Flush();
-        for (var i = 0; i < _years.Length; i++)
+        part.Flush(this);
+        for (var i = 0; i < PackedFacetValues.YearSlots; i++)
         {
             _years[i] += part._years[i];
         }
-        foreach (var (venue, count) in part._venues)
+        for (var i = 0; i < part._flaggedCount; i++)
         {
-            _venues[venue] = _venues.GetValueOrDefault(venue) + count;
-        }
-        foreach (var (speaker, count) in part._speakers)
-        {
-            _speakers[speaker] = _speakers.GetValueOrDefault(speaker) + count;
-        }
-        _transcripts.UnionWith(part._transcripts);
-        foreach (var number in part._numbersSet)
-        {
-            if (!_numbers[number])
-            {
-                _numbers[number] = true;
-                _numbersSet.Add(number);
-            }
+            Flag(part._flagged[i]);
         }
     }
 
-    /// <summary>Gives the borrowed counts and flags back (the flags cleared: only those set need it; counts are cleared when rented).</summary>
+    /// <summary>Gives the borrowed arrays back, the flags cleared.</summary>
     public void Dispose()
     {
         ReturnOrds();
         if (_numbers.Length > 0)
         {
-            foreach (var number in _numbersSet)
+            for (var i = 0; i < _flaggedCount; i++)
             {
-                _numbers[number] = false;
+                _numbers[_flagged[i]] = false;
             }
-            ArrayPool<bool>.Shared.Return(_numbers);
+            Flags.Return(_numbers);
             _numbers = [];
         }
+        foreach (var borrowed in (int[][])[_years, _batch, _flagged])
+        {
+            if (borrowed.Length > 0)
+            {
+                Ints.Return(borrowed);
+            }
+        }
+        _years = _batch = _flagged = [];
+        _flaggedCount = 0;
+    }
+
+    /// <summary>Counts transcript <paramref name="number"/> unless it is counted already.</summary>
+    private void Flag(int number)
+    {
+        if (_numbers[number])
+        {
+            return;
+        }
+        _numbers[number] = true;
+        if (_flaggedCount == _flagged.Length)
+        {
+            var larger = Ints.Rent(Math.Max(2 * _flagged.Length, 256));
+            _flagged.AsSpan(0, _flaggedCount).CopyTo(larger);
+            if (_flagged.Length > 0)
+            {
+                Ints.Return(_flagged);
+            }
+            _flagged = larger;
+        }
+        _flagged[_flaggedCount++] = number;
+    }
+
+    private static int[] Cleared(int[] array, int length)
+    {
+        Array.Clear(array, 0, length);
+        return array;
     }
 
     public SearchFacets ToFacets(int top)
     {
         Flush();
         var years = new List<FacetCount>();
-        for (var i = 0; i < _years.Length; i++)
+        for (var i = 0; i < PackedFacetValues.YearSlots; i++)
         {
             if (_years[i] > 0)
             {
@@ -228,15 +259,18 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private static List<FacetCount> Top(Dictionary<string, int> counts, int top) =>
         [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(top).Select(c => new FacetCount(c.Key, c.Value))];
 
-    private void Flush()
+    private void Flush() => Flush(this);
+
+    /// <summary>Counts the batch, then moves the counts by ordinal into <paramref name="into"/>'s counts by name.</summary>
+    private void Flush(FacetCollector into)
     {
         if (_batched > 0)
         {
             CountBatch();
         }
-        Drain(_venue, _leaf?.Venues, _venueOrds, _venues);
-        Drain(_speaker, _leaf?.Speakers, _speakerOrds, _speakers);
-        if (_id is not null)
+        Drain(_venue, _leaf?.Venues, _venueOrds, into._venues);
+        Drain(_speaker, _leaf?.Speakers, _speakerOrds, into._speakers);
+        if (_id is not null && _idOrds.Length > 0)
         {
             var term = new BytesRef();
             for (var ord = 0; ord < _idOrds.Length; ord++)
@@ -244,7 +278,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
                 if (_idOrds[ord])
                 {
                     _id.LookupOrd(ord, term);
-                    _transcripts.Add(term.Utf8ToString());
+                    into._transcripts.Add(term.Utf8ToString());
                     _idOrds[ord] = false;
                 }
             }
@@ -258,7 +292,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         {
             return;
         }
-        var term = new BytesRef();
+        BytesRef? term = null;
         for (var ord = 0; ord < ords.Length; ord++)
         {
             if (ords[ord] > 0)
@@ -270,7 +304,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
                 }
                 else
                 {
-                    values.LookupOrd(ord, term);
+                    values.LookupOrd(ord, term ??= new BytesRef());
                     key = term.Utf8ToString();
                 }
                 into[key] = into.GetValueOrDefault(key) + ords[ord];

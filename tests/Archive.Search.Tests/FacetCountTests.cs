@@ -1,0 +1,46 @@
+using Lucene.Net.Search;
+
+namespace Archive.Search.Tests;
+
+/// <summary>
+/// The counts beside the results, checked against Lucene's own list of the matching paragraphs
+/// on real speeches: how many paragraphs and transcripts, and how many paragraphs each year.
+/// Counted first from doc values and then, once they are read, from the packed values in memory,
+/// several times over, since the counts borrow arrays that earlier searches gave back.
+/// </summary>
+public sealed class FacetCountTests(MillerIndexFixture index) : IClassFixture<MillerIndexFixture>
+{
+    private static readonly string[] Queries =
+        ["the", "government", "commerce", "Indians", "treaty", "the blessings of liberty", "\"the united states\"", "peace and friendship with all nations"];
+
+    [Fact]
+    public void TranscriptsAndYearsAreThoseOfTheMatchingParagraphs()
+    {
+        // A fresh searcher, so that its first searches count from doc values.
+        using var searcher = new TranscriptSearcher(index.DataDir);
+        var expected = Queries.ToDictionary(q => q, q => Counted(searcher, q));
+        Assert.All(expected.Values, e => Assert.True(e.Transcripts > 1, e.ToString()));
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var q in Queries)
+            {
+                var results = searcher.Search(new SearchRequest(q));
+                var years = string.Join(" ", results.Facets.Years.Select(y => $"{y.Value}={y.Count}"));
+                Assert.Equal(expected[q], (results.Total, results.Transcripts, years));
+            }
+            searcher.WaitForFacetValues();
+        }
+    }
+
+    /// <summary>The paragraphs the search matches as Lucene finds them, and their transcripts and years, read from their stored fields.</summary>
+    private static (int Total, int Transcripts, string Years) Counted(TranscriptSearcher searcher, string q)
+    {
+        var built = QueryBuilder.Build(UserQuery.Parse(q))!;
+        var lucene = new IndexSearcher(searcher.Reader);
+        var docs = lucene.Search(built.Boosts is null ? built.Search : built.Matches!, searcher.Reader.MaxDoc).ScoreDocs
+            .Select(d => lucene.Doc(d.Doc)).ToList();
+        var years = docs.GroupBy(d => d.Get(SearchFields.Date)[..4]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}");
+        return (docs.Count, docs.Select(d => d.Get(SearchFields.Id)).Distinct().Count(), string.Join(" ", years));
+    }
+}
