@@ -137,7 +137,7 @@ internal sealed class TermDisjunction
     /// <summary>A term's postings in the part, scored; null when the part does not have the term.</summary>
     private Scored? Read(AtomicReaderContext leaf, Term term, TermContext states, Similarity.SimWeight stats)
     {
-        if (TermScoring.Postings(leaf, term, states, DocsFlags.FREQS, out var docFreq) is not { } postings)
+        if (TermScoring.Postings(leaf, term, states, DocsFlags.FREQS, out var docFreq, reuse: true) is not { } postings)
         {
             return null;
         }
