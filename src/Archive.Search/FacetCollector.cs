@@ -21,6 +21,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     // cleared when rented; flags when given back (only those set need it).
     private static readonly ArrayPool<bool> Flags = ArrayPool<bool>.Create();
     private static readonly ArrayPool<int> Ints = ArrayPool<int>.Create();
+    private static readonly string[] YearNames = [.. Enumerable.Range(FirstYear, PackedFacetValues.YearSlots).Select(y => y.ToString(CultureInfo.InvariantCulture))];
     private int[] _years = Cleared(Ints.Rent(PackedFacetValues.YearSlots), PackedFacetValues.YearSlots);
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
@@ -222,7 +223,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         {
             if (_years[i] > 0)
             {
-                years.Add(new FacetCount((FirstYear + i).ToString(CultureInfo.InvariantCulture), _years[i]));
+                years.Add(new FacetCount(YearNames[i], _years[i]));
             }
         }
         return new SearchFacets(years, Top(_venues, top), Top(_speakers, top));

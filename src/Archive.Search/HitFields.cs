@@ -6,8 +6,11 @@ namespace Archive.Search;
 /// The stored fields of one hit shown, read straight into strings: loading a <c>Document</c>
 /// made a field object, a field type and an enumerator per stored value, a tenth of a rare-word
 /// search's garbage. A field stored more than once keeps its first value, as <c>Document.Get</c> does.
+/// With <paramref name="paragraphOnly"/>, only the paragraph's own fields are read (number, speaker,
+/// text): the transcript's are the same for every paragraph of it, and a hit after the first of a
+/// transcript takes them from the first (<see cref="SameTranscript"/>) instead of decoding them again.
 /// </summary>
-internal sealed class HitFields : StoredFieldVisitor
+internal sealed class HitFields(bool paragraphOnly = false) : StoredFieldVisitor
 {
     public string? Id { get; private set; }
 
@@ -27,10 +30,20 @@ internal sealed class HitFields : StoredFieldVisitor
 
     public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
     {
-        SearchFields.Id or SearchFields.Url or SearchFields.Title or SearchFields.Date or SearchFields.Speaker
-            or SearchFields.Venue or SearchFields.Text or SearchFields.N => Status.YES,
+        SearchFields.Speaker or SearchFields.Text or SearchFields.N => Status.YES,
+        SearchFields.Id or SearchFields.Url or SearchFields.Title or SearchFields.Date or SearchFields.Venue when !paragraphOnly => Status.YES,
         _ => Status.NO,
     };
+
+    /// <summary>Takes the transcript's fields from <paramref name="first"/>, a paragraph of the same transcript read whole.</summary>
+    public void SameTranscript(HitFields first)
+    {
+        Id = first.Id;
+        Url = first.Url;
+        Title = first.Title;
+        Date = first.Date;
+        Venue = first.Venue;
+    }
 
     public override void StringField(FieldInfo fieldInfo, string value)
     {

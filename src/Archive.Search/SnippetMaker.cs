@@ -22,7 +22,6 @@ internal static class SnippetMaker
 {
     private const int WholeParagraphLimit = 600;
     private const int FragmentSize = 220;
-    private const int MaxFragments = 2;
     private const int MaxKeptTokens = 2048;
     private const int MaxKeptChars = 8192;
 
@@ -31,6 +30,12 @@ internal static class SnippetMaker
 
     [ThreadStatic]
     private static StringBuilder? t_html;
+
+    [ThreadStatic]
+    private static bool[]? t_marked;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_found;
 
     /// <summary>Characters written as they are: ASCII but for those <see cref="SimpleHTMLEncoder"/> encodes.</summary>
     private static readonly SearchValues<char> Plain = SearchValues.Create(
@@ -59,7 +64,10 @@ internal static class SnippetMaker
         {
             return null;
         }
-        var marked = new bool[tokens.Count];
+        // Which tokens are marked: one array per thread, as the token list; only the first tokens.Count count.
+        var marked = t_marked is { } kept && kept.Length >= tokens.Count ? kept : new bool[Math.Max(tokens.Count, 256)];
+        t_marked = marked.Length <= MaxKeptTokens ? marked : null;
+        Array.Clear(marked, 0, tokens.Count);
         var any = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -141,7 +149,8 @@ internal static class SnippetMaker
         var fragments = new List<Fragment>();
         var current = new Fragment(0, 0);
         fragments.Add(current);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = t_found ??= new HashSet<string>(StringComparer.Ordinal);
+        found.Clear();
         var lastEnd = 0;
         // The fragmenter's own count of positions starts one token late, as Lucene's does.
         var position = -1;
@@ -166,7 +175,7 @@ internal static class SnippetMaker
                 current.Score++;
             }
         }
-        Append(html, text, tokens[^1], marked[^1], ref lastEnd);
+        Append(html, text, tokens[^1], marked[tokens.Count - 1], ref lastEnd);
         AppendEncoded(html, text.AsSpan(lastEnd));
         current.End = html.Length;
         if (html.Capacity > MaxKeptChars)
@@ -177,19 +186,52 @@ internal static class SnippetMaker
         {
             return current.Score > 0 ? html.ToString() : null;
         }
-        var best = fragments.OrderByDescending(f => f.Score).ThenBy(f => f.Number).Take(MaxFragments).ToList();
+        // The best two fragments by score, the earlier first among equals.
+        Fragment? first = null, second = null;
+        foreach (var fragment in fragments)
+        {
+            if (first is null || fragment.Score > first.Score)
+            {
+                (first, second) = (fragment, first);
+            }
+            else if (second is null || fragment.Score > second.Score)
+            {
+                second = fragment;
+            }
+        }
         // Neighbours are joined before the unmarked are dropped, so a marked fragment keeps the
         // unmarked one beside it (as the highlighter did).
-        if (best.Count == 2 && (best[0].End == best[1].Start || best[1].End == best[0].Start))
+        if (second is not null && (first!.End == second.Start || second.End == first.Start))
         {
-            best = [new Fragment(Math.Min(best[0].Start, best[1].Start), 0) { End = Math.Max(best[0].End, best[1].End), Score = best[0].Score }];
+            (first, second) = (new Fragment(Math.Min(first.Start, second.Start), 0) { End = Math.Max(first.End, second.End), Score = first.Score }, null);
         }
-        best.RemoveAll(f => f.Score == 0);
-        if (best.Count == 0)
+        if (second is { Score: 0 })
         {
-            return null;
+            second = null;
         }
-        return "… " + string.Join(" … ", best.Select(f => html.ToString(f.Start, f.End - f.Start))) + " …";
+        return first!.Score == 0 ? null : Joined(html, first, second);
+    }
+
+    /// <summary>"… first … second …" (or "… first …"), copied out of the builder into the one string.</summary>
+    private static string Joined(StringBuilder html, Fragment first, Fragment? second)
+    {
+        const string Open = "… ", Between = " … ", Close = " …";
+        var length = Open.Length + (first.End - first.Start) + (second is null ? 0 : Between.Length + second.End - second.Start) + Close.Length;
+        return string.Create(length, (html, first, second), static (span, parts) =>
+        {
+            Open.CopyTo(span);
+            var at = Open.Length;
+            parts.html.CopyTo(parts.first.Start, span[at..], parts.first.End - parts.first.Start);
+            at += parts.first.End - parts.first.Start;
+            if (parts.second is { } next)
+            {
+                Between.CopyTo(span[at..]);
+                at += Between.Length;
+                parts.html.CopyTo(next.Start, span[at..], next.End - next.Start);
+                at += next.End - next.Start;
+            }
+            Close.CopyTo(span[at..]);
+        });
     }
 
     private static bool IsNewFragment(int textLength, Token token, Dictionary<string, List<(int Start, int End)>>? spans, ref int position, ref int waitFor, ref int cuts)

@@ -101,20 +101,20 @@ public sealed class TranscriptSearcher : IDisposable
         using var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
         var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
-        var groups = Group(topDocs.ScoreDocs);
+        var skip = (page - 1) * pageSize;
+        var (groups, onPage) = Group(topDocs.ScoreDocs, skip, pageSize);
         // A few long transcripts can fill the window with their paragraphs and leave too few
         // transcripts for this page: widen the window (facets are already counted) and group again.
-        while (complete && groups.Count <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
+        while (complete && groups <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
             (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
-            groups = Group(topDocs.ScoreDocs);
+            (groups, onPage) = Group(topDocs.ScoreDocs, skip, pageSize);
         }
         // Stored fields read and snippets made on every core.
-        var onPage = groups.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
-        var shown = new SearchGroup[onPage.Length];
-        Parallel.For(0, onPage.Length, i => shown[i] = ToGroup(onPage[i], built.Snippets));
-        var hasMore = page < MaxPages && groups.Count > page * pageSize;
+        var shown = new SearchGroup[onPage.Count];
+        Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built.Snippets));
+        var hasMore = page < MaxPages && groups > page * pageSize;
         var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
         var results = new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
         _ = _facetValues.Value;
@@ -299,8 +299,12 @@ public sealed class TranscriptSearcher : IDisposable
 
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
 
-    /// <summary>Paragraphs in rank order, grouped by transcript in order of each one's best paragraph, at most three kept per transcript.</summary>
-    private List<List<ScoreDoc>> Group(ScoreDoc[] docs)
+    /// <summary>
+    /// Paragraphs in rank order, grouped by transcript in order of each one's best paragraph: how
+    /// many transcripts, and the paragraphs of those after the first <paramref name="skip"/>, at
+    /// most <paramref name="take"/> of them and at most three paragraphs each.
+    /// </summary>
+    private (int Count, List<List<ScoreDoc>> Page) Group(ScoreDoc[] docs, int skip, int take)
     {
         // A transcript's paragraphs always share a segment (see IndexBuilder), so a segment and
         // the id's ordinal in it name the transcript without looking up its id; once the facet
@@ -314,8 +318,8 @@ public sealed class TranscriptSearcher : IDisposable
             packed[i] = values?.For(leaves[i]);
             ids[i] = leaves[i].AtomicReader.GetSortedDocValues(SearchFields.Id);
         }
-        var groups = new List<List<ScoreDoc>>();
-        var byTranscript = new Dictionary<long, List<ScoreDoc>>();
+        var page = new List<List<ScoreDoc>>(take);
+        var byTranscript = new Dictionary<long, int>(docs.Length);
         foreach (var doc in docs)
         {
             var leaf = ReaderUtil.SubIndex(doc.Doc, leaves);
@@ -326,29 +330,40 @@ public sealed class TranscriptSearcher : IDisposable
                 : ((long)leaf << 32) | (uint)(ids[leaf]?.GetOrd(inLeaf) ?? doc.Doc);
             if (!byTranscript.TryGetValue(key, out var group))
             {
-                byTranscript[key] = group = [];
-                groups.Add(group);
+                byTranscript[key] = group = byTranscript.Count;
+                if (group - skip is >= 0 and var onPage && onPage < take)
+                {
+                    page.Add(new(HitsPerTranscript));
+                }
             }
-            if (group.Count < HitsPerTranscript)
+            if (group - skip is >= 0 and var at && at < take && page[at].Count < HitsPerTranscript)
             {
-                group.Add(doc);
+                page[at].Add(doc);
             }
         }
-        return groups;
+        return (byTranscript.Count, page);
     }
 
+    /// <summary>One transcript's hits: its first paragraph's stored fields read whole, the others' only their own.</summary>
     private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)
     {
-        var hits = docs.Select(d => ToHit(d.Doc, highlight)).ToList();
+        var hits = new List<SearchHit>(docs.Count);
+        var whole = new HitFields();
+        _searcher.Doc(docs[0].Doc, whole);
+        hits.Add(ToHit(whole, highlight));
+        for (var i = 1; i < docs.Count; i++)
+        {
+            var own = new HitFields(paragraphOnly: true);
+            _searcher.Doc(docs[i].Doc, own);
+            own.SameTranscript(whole);
+            hits.Add(ToHit(own, highlight));
+        }
         var first = hits[0];
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits);
     }
 
-    private SearchHit ToHit(int docId, SnippetTerms highlight)
-    {
-        var fields = new HitFields();
-        _searcher.Doc(docId, fields);
-        return new SearchHit(
+    private static SearchHit ToHit(HitFields fields, SnippetTerms highlight) =>
+        new(
             fields.Id!,
             fields.Url!,
             fields.Title!,
@@ -357,7 +372,6 @@ public sealed class TranscriptSearcher : IDisposable
             fields.Speaker,
             fields.Venue,
             SnippetMaker.Make(highlight, fields.Text ?? ""));
-    }
 
     /// <summary>
     /// Runs one search through every step (parsing, scoring, grouping, facets, snippets) for a
