@@ -249,7 +249,7 @@ public sealed class TranscriptSearcher : IDisposable
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
     {
-        SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
+        SearchSort.Relevance => new TopScores(window),
         // The sort's values are kept (fillFields) so the parts' best can be merged by them.
         _ => TopFieldCollector.Create(SortOf(sort), window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
     };
