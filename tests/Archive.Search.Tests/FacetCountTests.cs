@@ -33,6 +33,40 @@ public sealed class FacetCountTests(MillerIndexFixture index) : IClassFixture<Mi
         }
     }
 
+    /// <summary>
+    /// Transcripts counted per part are merged into the search's count: by the list of those
+    /// flagged while it is short, by the whole flag arrays past that. Both ways, three times over
+    /// on arrays that come back from the pool, so flags left set would show.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(4096)]
+    public void TranscriptsCountTheSameWhetherListedOrMergedWhole(int listed)
+    {
+        var reader = index.Searcher.Reader;
+        var values = PackedFacetValues.Read(reader)!;
+        var lucene = new IndexSearcher(reader);
+        foreach (var q in Queries)
+        {
+            var built = QueryBuilder.Build(UserQuery.Parse(q))!;
+            var weight = lucene.CreateNormalizedWeight(built.Boosts is null ? built.Search : built.Matches!);
+            var expected = Counted(index.Searcher, q).Transcripts;
+            for (var round = 0; round < 3; round++)
+            {
+                using var facets = new FacetCollector(values) { FlaggedListed = listed };
+                foreach (var leaf in reader.Leaves)
+                {
+                    using var part = facets.NewPart();
+                    part.SetNextReader(leaf);
+                    weight.GetBulkScorer(leaf, !part.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(part);
+                    facets.Add(part);
+                }
+                Assert.Equal(expected, facets.Transcripts);
+            }
+        }
+    }
+
     /// <summary>The paragraphs the search matches as Lucene finds them, and their transcripts and years, read from their stored fields.</summary>
     private static (int Total, int Transcripts, string Years) Counted(TranscriptSearcher searcher, string q)
     {
