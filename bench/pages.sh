@@ -69,7 +69,7 @@ nginx -c "$NGINX_DIR/nginx.conf"
 
 echo
 echo "## pages under load: wrk $WRK_ARGS"
-echo "(\"rendered each time\": every URL carries a new ignored parameter, so the output cache never answers)"
+echo "(\"rendered each time\": every URL carries a new parameter no page reads, which the output cache neither answers nor keeps)"
 echo "| target | requests/s | p50 ms | p95 ms | p99 ms | requests | errors |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 web="http://127.0.0.1:$WEB_PORT"

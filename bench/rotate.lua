@@ -3,8 +3,8 @@
 -- Usage: wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- queries <queries.tsv> <class> <endpoint> [fresh]
 --        wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- file <file of paths, one a line> [fresh]
 --        wrk ... -s bench/rotate.lua http://127.0.0.1:PORT -- paths <path> [<path> ...]
--- "fresh" adds a parameter the site ignores but that makes every URL new, so that no response
--- comes from the site's output cache: the figures are then those of the work itself.
+-- "fresh" adds a parameter no page reads, which makes every URL new; the site's output cache neither
+-- answers nor keeps such a URL (ImmutablePages), so the figures are those of the work itself.
 local paths = {}
 local i = 0
 local fresh = false

@@ -95,5 +95,70 @@ public sealed class ImmutablePagesTests(ArchiveSiteFactory site) : IClassFixture
         Assert.Null(response.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=security")]
+    [InlineData("?p=6")]
+    public async Task ATranscriptPageAskedForTwiceIsAnsweredFromTheCacheTheSecondTime(string query)
+    {
+        using var first = await _client.GetAsync(Relative(SeedUrl + query));
+        using var second = await _client.GetAsync(Relative(SeedUrl + query));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ASearchWithEveryParameterOfItsFormIsAnsweredFromTheCacheTheSecondTime()
+    {
+        const string url = "/search?q=security&from=2000-01-01&to=2020&venue=&speaker=&sort=newest&page=1";
+        using var first = await _client.GetAsync(Relative(url));
+        using var second = await _client.GetAsync(Relative(url));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+    }
+
+    [Theory]
+    [InlineData("?utm_source=newsletter")]
+    [InlineData("?fbclid=IwAR0abc")]
+    [InlineData("?q=security&cachebuster=1")]
+    public async Task AParameterNoPageReadsGetsThePageButNeverACachedCopy(string query)
+    {
+        var plain = await _client.GetStringAsync(SeedUrl + (query.StartsWith("?q=", StringComparison.Ordinal) ? "?q=security" : ""));
+        using var first = await _client.GetAsync(Relative(SeedUrl + query));
+        using var second = await _client.GetAsync(Relative(SeedUrl + query));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(first.Headers.Age);
+        Assert.Null(second.Headers.Age);
+        Assert.NotNull(second.Headers.ETag);
+        Assert.Equal(plain, await second.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A parameter the site itself puts in a link or form but the cache does not know would go uncached.</summary>
+    [Theory]
+    [InlineData("/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states")]
+    [InlineData("/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states?q=security")]
+    [InlineData("/search?q=security")]
+    [InlineData("/")]
+    public async Task EveryParameterInTheSiteOwnLinksAndFormsIsOneThePagesAreCachedBy(string url)
+    {
+        var (status, page) = await _client.GetPage(url);
+        Assert.Equal(200, status);
+
+        var keys = page.QuerySelectorAll("a[href*='?']").Select(a => a.GetAttribute("href")!)
+            .Where(href => href.StartsWith('/'))
+            .SelectMany(href => href[(href.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('&'))
+            .Select(pair => pair.Split('=')[0])
+            .Concat(page.QuerySelectorAll("form[method=get] [name]").Select(field => field.GetAttribute("name")!))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.True(Archive.Web.Caching.ImmutablePages.PageQueryKeys.Contains(key), $"{url} uses the parameter \"{key}\", which the output cache does not know"));
+    }
+
     private static Uri Relative(string url) => new(url, UriKind.Relative);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -22,13 +23,25 @@ public static class ImmutablePages
     /// </summary>
     private const long CacheBytes = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// Every query parameter a page of the site reads: the search's (<c>SearchParameters</c>), <c>p</c> and
+    /// <c>q</c> on a transcript page, <c>page</c> on a venue's or speaker's list, <c>n</c> on a citation.
+    /// A URL with any other parameter (<c>utm_source</c>, <c>fbclid</c>, a cache-buster) is answered as
+    /// usual but neither looked up in nor stored in the output cache: each such URL would be an entry of
+    /// its own, a copy of a page already held, pushing out pages in use (and a long page's copy is a
+    /// large object, which only a full collection frees; docs/performance.md).
+    /// </summary>
+    internal static readonly FrozenSet<string> PageQueryKeys =
+        new[] { "q", "p", "page", "from", "to", "venue", "speaker", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>
         {
             options.SizeLimit = CacheBytes;
             // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
             // Not static assets: they are files already, each in several encodings chosen by Accept-Encoding.
-            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)).With(context => !IsStaticAsset(context.HttpContext)));
+            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24))
+                .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query)));
         });
 
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
@@ -67,6 +80,18 @@ public static class ImmutablePages
 
     /// <summary>The stylesheet and script (MapStaticAssets), which carry their own ETags and caching headers.</summary>
     private static bool IsStaticAsset(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+
+    private static bool OnlyPageQueryKeys(IQueryCollection query)
+    {
+        foreach (var key in query.Keys)
+        {
+            if (!PageQueryKeys.Contains(key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>A hash of when the data was imported and which build of the site renders it.</summary>
     private static string Tag(Manifest manifest)
