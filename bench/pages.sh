@@ -83,5 +83,9 @@ load "month page" "$web" paths "$month_path"
 load "month page, rendered each time" "$web" file "$WORK/month-path.txt" fresh
 load "search page, one query" "$web" paths "$search"
 load "search page, 25 queries, searched each time" "$web" file "$WORK/search-paths.txt" fresh
+# A crawler: 3,000 transcript pages of every length in turn, each rendered and kept on its first visit,
+# more than the output cache holds, so the cache fills and pages are pushed out.
+awk -v k="$(( ($(wc -l <"$WORK/by-length.txt") + 2999) / 3000 ))" 'NR % k == 0' "$WORK/by-length.txt" >"$WORK/crawl-paths.txt"
+load "transcript pages, $(wc -l <"$WORK/crawl-paths.txt") of every length in turn (a crawler)" "$web" file "$WORK/crawl-paths.txt"
 echo
-echo "web process resident memory after the load: $(rss_mb "$WEB_PID")"
+echo "web process resident memory after the load: $(rss_mb "$WEB_PID") ($(awk '/^(Anonymous|Rss|Pss_Shmem):/ {v[$1] = $2} END {printf "anonymous %.0f MB, mapped files %.0f MB, shared memory (JIT code) %.0f MB", v["Anonymous:"] / 1024, (v["Rss:"] - v["Anonymous:"] - v["Pss_Shmem:"]) / 1024, v["Pss_Shmem:"] / 1024}' "/proc/$WEB_PID/smaps_rollup"))"
