@@ -13,10 +13,12 @@ public sealed class ArchiveData : IDisposable
     /// <summary>
     /// Memory for records kept read, in bytes of their strings. Bounded by size, not count: a count
     /// let a run on long transcripts hold hundreds of megabytes (docs/performance.md, web memory at
-    /// 1M paragraphs). Rendered pages are kept by the output cache, so this serves the other pages
-    /// of a transcript (citations, paragraph links, searches within it).
+    /// 1M paragraphs). Rendered pages are kept by the output cache, so this serves only the other pages
+    /// of a transcript a reader is on (citations, paragraph links, searches within it); 12 MB made a
+    /// crawl of 3,000 transcripts slower (records kept long enough to be copied into the old
+    /// generation, then dropped) and the process ~20 MB larger.
     /// </summary>
-    private const long CachedRecordBytes = 12L * 1024 * 1024;
+    private const long CachedRecordBytes = 2L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
     private readonly Dictionary<string, TranscriptSummary> _byShortId;
