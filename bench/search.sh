@@ -16,7 +16,7 @@ run dotnet "$SEARCH_BENCH" --data "$data" --queries "$BENCH/queries.tsv" --sqlit
 echo
 
 echo "## search over HTTP under load ($n paragraphs): wrk $WRK_ARGS, /api/search, queries of one class rotating,"
-echo "## each URL new (an ignored parameter), so every request is searched, none answered from the output cache"
+echo "## each URL new (a parameter no page reads, which the output cache neither answers nor keeps), so every request is searched"
 start_web "$data"
 echo "| class | requests/s | p50 ms | p95 ms | p99 ms | requests | errors |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
