@@ -1,3 +1,4 @@
+using Archive.Web;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
@@ -19,6 +20,7 @@ try
 
     builder.Services.AddArchive(builder.Configuration, builder.Environment);
     builder.Services.AddRazorPages();
+    builder.Services.AddKeysInMemory();
     builder.Services.AddImmutablePages();
 
     var app = builder.Build();
