@@ -121,12 +121,12 @@ public sealed class ImmutablePagesTests(ArchiveSiteFactory site) : IClassFixture
     }
 
     [Theory]
-    [InlineData("?utm_source=newsletter")]
-    [InlineData("?fbclid=IwAR0abc")]
-    [InlineData("?q=security&cachebuster=1")]
-    public async Task AParameterNoPageReadsGetsThePageButNeverACachedCopy(string query)
+    [InlineData("?utm_source=newsletter", "")]
+    [InlineData("?fbclid=IwAR0abc", "")]
+    [InlineData("?q=security&cachebuster=1", "?q=security")]
+    public async Task AParameterNoPageReadsGetsThePageButNeverACachedCopy(string query, string withoutIt)
     {
-        var plain = await _client.GetStringAsync(SeedUrl + (query.StartsWith("?q=", StringComparison.Ordinal) ? "?q=security" : ""));
+        var plain = await _client.GetStringAsync(SeedUrl + withoutIt);
         using var first = await _client.GetAsync(Relative(SeedUrl + query));
         using var second = await _client.GetAsync(Relative(SeedUrl + query));
 
