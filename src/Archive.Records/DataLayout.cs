@@ -8,6 +8,8 @@ public static class DataLayout
     public const string Index = "index";
     public const string Manifest = "manifest.json";
     public const string Catalog = "catalog.json";
+    /// <summary>The collections the records belong to, with publisher and licence (<see cref="CollectionInfo"/>).</summary>
+    public const string Collections = "collections.json";
     /// <summary>Markdown pages (about, help) copied from <c>content/pages</c>.</summary>
     public const string Pages = "pages";
 }

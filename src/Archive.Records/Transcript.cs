@@ -16,6 +16,11 @@ public sealed record Transcript
     /// <summary>Local time of day as the source gives it (<c>HH:mm</c>), or null.</summary>
     public string? Time { get; init; }
     public required string Source { get; init; }
+    /// <summary>The collection this transcript belongs to (its id in <c>collections.json</c>); see "Collections" in docs/record-format.md.</summary>
+    public string Collection { get; init; } = CollectionInfo.LocalId;
+    /// <summary>The transcript's address at its original publisher, when the source gives one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourceUrl { get; init; }
     public string? Venue { get; init; }
     public string? Summary { get; init; }
     public required IReadOnlyList<Paragraph> Paragraphs { get; init; }

@@ -15,6 +15,8 @@ public sealed record TranscriptSummary
     [JsonConverter(typeof(InternedStringConverter))]
     public required string Source { get; init; }
     [JsonConverter(typeof(InternedStringConverter))]
+    public string Collection { get; init; } = CollectionInfo.LocalId;
+    [JsonConverter(typeof(InternedStringConverter))]
     public string? Venue { get; init; }
     public required int Paragraphs { get; init; }
     [JsonConverter(typeof(InternedStringListConverter))]
@@ -35,6 +37,7 @@ public sealed record TranscriptSummary
         Title = t.Title,
         Date = t.Date,
         Source = t.Source,
+        Collection = t.Collection,
         Venue = t.Venue,
         Paragraphs = t.Paragraphs.Count,
         Speakers = [.. t.Speakers()],
