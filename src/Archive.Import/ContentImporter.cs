@@ -1,3 +1,4 @@
+using Archive.Import.Collections;
 using Archive.Import.Permalinks;
 using Archive.Import.Readers;
 using Archive.Records;
@@ -20,19 +21,17 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
-    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName };
-
     public ImportReport Run()
     {
         var report = new ImportReport();
-        var contentDir = Path.GetFullPath(options.ContentDir);
         var outDir = Path.GetFullPath(options.OutDir).TrimEnd(Path.DirectorySeparatorChar);
-        if (!Directory.Exists(contentDir))
+        var folders = ContentFolder.Of(options.ContentDirs, report.Problems);
+        if (report.Problems.Count > 0 || PermalinkAgreement.Check(folders, outDir, report.Problems))
         {
-            report.Problems.Add(new ImportProblem(options.ContentDir, 0, "no such folder."));
+            // Never published, --keep-going or not: a missing folder or a ledger at odds with the output's would cost links.
             return report;
         }
-        var files = TranscriptFiles(contentDir);
+        var files = ContentFiles.List(folders, report.Skipped);
         report.Files = files.Count;
         var parent = Path.GetDirectoryName(outDir) ?? ".";
         Directory.CreateDirectory(parent);
@@ -40,7 +39,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         DeleteIfThere(staging);
         try
         {
-            Build(contentDir, files, staging, report);
+            Build(folders, files, staging, report);
             if (report.Problems.Count > 0 && !options.KeepGoing)
             {
                 return report;
@@ -55,14 +54,19 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
     }
 
-    private void Build(string contentDir, IReadOnlyList<string> files, string staging, ImportReport report)
+    private void Build(IReadOnlyList<ContentFolder> folders, IReadOnlyList<ContentFile> files, string staging, ImportReport report)
     {
         Directory.CreateDirectory(staging);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
-        var permalinks = new PermalinkAssigner(contentDir, options.OutDir, log, report);
+        var collections = new HashSet<string>(StringComparer.Ordinal);
+        var permalinks = new PermalinkAssigner(folders, options.OutDir, log, report);
         var progress = new ImportProgress(log, interactive, files.Count);
         using var importLog = new StreamWriter(Path.Combine(staging, LogFile));
+        foreach (var skipped in report.Skipped)
+        {
+            importLog.WriteLine($"{skipped}: skipped (not a transcript: a folder's notes or a table)");
+        }
         using (var index = new IndexBuilder(Path.Combine(staging, DataLayout.Index)))
         using (var records = new RecordsWriter(staging))
         {
@@ -70,7 +74,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             // index's threads analyse; the queue keeps path order, so ids (and their -2 suffixes)
             // are the same on every run.
             var parsed = new HandOffQueue<ParsedFile>(ReadAhead);
-            var reading = Task.Run(() => ReadAll(contentDir, files, parsed));
+            var reading = Task.Run(() => ReadAll(files, parsed));
             try
             {
                 for (var i = 0; i < files.Count; i++)
@@ -95,6 +99,8 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     index.Add(transcript);
                     catalog.Add(TranscriptSummary.Of(transcript) with { Record = span });
                     report.Transcripts++;
+                    report.HeadlineOnly += transcript.Kind == TranscriptKind.HeadlineOnly ? 1 : 0;
+                    collections.Add(transcript.Collection);
                     report.Paragraphs += transcript.Paragraphs.Count;
                     report.SpeakerTurns += transcript.SpeakerTurns();
                     progress.Advance(i + 1);
@@ -110,7 +116,14 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         permalinks.Save(staging);
         progress.Finish();
         report.Elapsed = progress.Elapsed;
-        CopyPages(contentDir, staging);
+        foreach (var folder in folders)
+        {
+            CopyPages(folder.Path, staging, importLog);
+        }
+        using (var stream = File.Create(Path.Combine(staging, DataLayout.Collections)))
+        {
+            RecordJson.Write(stream, KnownCollections.All.Where(c => collections.Contains(c.Id)).ToList());
+        }
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
         {
@@ -133,13 +146,13 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     /// <summary>Files parsed ahead of the writer: enough to keep both threads busy, few enough to bound memory.</summary>
     private const int ReadAhead = 16;
 
-    private void ReadAll(string contentDir, IReadOnlyList<string> files, HandOffQueue<ParsedFile> parsed)
+    private void ReadAll(IReadOnlyList<ContentFile> files, HandOffQueue<ParsedFile> parsed)
     {
         try
         {
-            foreach (var path in files)
+            foreach (var file in files)
             {
-                if (!parsed.Add(Parse(contentDir, path)))
+                if (!parsed.Add(Parse(file)))
                 {
                     // The writer stopped early (a problem without --keep-going): nothing more is wanted.
                     return;
@@ -153,14 +166,14 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     }
 
     /// <summary>Reads and parses one file; runs on the reading thread, so it touches nothing shared.</summary>
-    private ParsedFile Parse(string contentDir, string path)
+    private ParsedFile Parse(ContentFile content)
     {
-        var relative = Path.GetRelativePath(contentDir, path).Replace('\\', '/');
+        var relative = content.RelativePath;
         ITranscriptReader? reader = null;
         SourceFile? file = null;
         try
         {
-            file = SourceFile.Load(contentDir, path);
+            file = new SourceFile(content.FullPath, relative, File.ReadAllBytes(content.FullPath));
             if (string.IsNullOrWhiteSpace(file.Text))
             {
                 throw new ImportException(1, "the file is empty (or holds only white space).");
@@ -202,17 +215,18 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             importLog.WriteLine(problem);
             return null;
         }
-        report.Warnings.AddRange(parsed.Draft.Warnings);
+        var warnings = parsed.File.DecodingWarnings.Concat(parsed.Draft.Warnings).ToList();
+        report.Warnings.AddRange(warnings);
         report.Removals.AddRange(parsed.Draft.Removals);
-        foreach (var line in parsed.Draft.Removals.Concat(parsed.Draft.Warnings.Select(w => "warning: " + w)))
+        foreach (var line in parsed.Draft.Removals.Concat(warnings.Select(w => "warning: " + w)))
         {
             importLog.WriteLine(line);
         }
         return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids);
     }
 
-    /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder.</summary>
-    private static void CopyPages(string contentDir, string staging)
+    /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder; the first folder's page of a name wins.</summary>
+    private static void CopyPages(string contentDir, string staging, TextWriter importLog)
     {
         var pages = Path.Combine(contentDir, DataLayout.Pages);
         if (!Directory.Exists(pages))
@@ -223,22 +237,14 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         {
             var target = Path.Combine(staging, DataLayout.Pages, Path.GetRelativePath(pages, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (File.Exists(target))
+            {
+                importLog.WriteLine($"warning: {file}: a page of this name came from an earlier content folder; this one is not used.");
+                continue;
+            }
             File.Copy(file, target);
         }
     }
-
-    private static List<string> TranscriptFiles(string contentDir)
-    {
-        var files = Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
-            .Where(f => !IgnoredNames.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith('.'))
-            .Where(f => !IsUnder(contentDir, f, DataLayout.Pages))
-            .ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
-    }
-
-    private static bool IsUnder(string root, string file, string folder) =>
-        Path.GetRelativePath(root, file).Replace('\\', '/').StartsWith(folder + "/", StringComparison.Ordinal);
 
     private static void Publish(string staging, string outDir)
     {

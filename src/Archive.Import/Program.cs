@@ -2,11 +2,13 @@ using System.Globalization;
 using Archive.Import;
 
 const string Usage = """
-    Usage: Archive.Import <content-dir> <out-dir> [--keep-going]
+    Usage: Archive.Import <content-dir> [<content-dir>...] <out-dir> [--keep-going]
 
-    Reads every transcript file below <content-dir> (except content/pages) and writes
-    records, a search index, catalog.json and manifest.json to <out-dir>. The output
-    appears whole or not at all. With --keep-going, files that cannot be read are
+    Reads every transcript file below each <content-dir> (except pages/, and a folder's
+    notes and tables such as MANIFEST.tsv, which are listed in the import log) and writes
+    records, a search index, catalog.json, collections.json and manifest.json to <out-dir>.
+    With several folders, each file is named under its folder's name (kremlin-en-html/news/1.html).
+    The output appears whole or not at all. With --keep-going, files that cannot be read are
     skipped and listed, and the exit code is still 1.
     """;
 const int MaxWarningsShown = 20;
@@ -19,9 +21,9 @@ if (args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Usage);
     return 0;
 }
-if (positional.Count != 2 || unknown.Count > 0)
+if (positional.Count < 2 || unknown.Count > 0)
 {
-    Console.Error.WriteLine(unknown.Count > 0 ? $"Unknown option: {unknown[0]}" : "Expected two folders.");
+    Console.Error.WriteLine(unknown.Count > 0 ? $"Unknown option: {unknown[0]}" : "Expected one or more content folders and an output folder.");
     Console.Error.WriteLine(Usage);
     return 2;
 }
@@ -29,13 +31,13 @@ if (positional.Count != 2 || unknown.Count > 0)
 ImportReport report;
 try
 {
-    report = new ContentImporter(new ImportOptions(positional[0], positional[1], keepGoing), Console.Out, interactive: !Console.IsOutputRedirected).Run();
+    report = new ContentImporter(new ImportOptions(positional[..^1], positional[^1], keepGoing), Console.Out, interactive: !Console.IsOutputRedirected).Run();
 }
 #pragma warning disable CA1031 // The last line of defence: a plain message and exit code 1, never a bare stack trace.
 catch (Exception e)
 #pragma warning restore CA1031
 {
-    Console.Error.WriteLine($"The import failed and {positional[1]} is as it was: {e.GetType().Name}: {e.Message}");
+    Console.Error.WriteLine($"The import failed and {positional[^1]} is as it was: {e.GetType().Name}: {e.Message}");
     return 1;
 }
 
@@ -49,18 +51,20 @@ foreach (var warning in report.Warnings.Take(MaxWarningsShown))
 }
 if (report.Warnings.Count > MaxWarningsShown)
 {
-    Console.Error.WriteLine($"... and {report.Warnings.Count - MaxWarningsShown} more warnings in {Path.Combine(positional[1], ContentImporter.LogFile)}.");
+    Console.Error.WriteLine($"... and {report.Warnings.Count - MaxWarningsShown} more warnings in {Path.Combine(positional[^1], ContentImporter.LogFile)}.");
 }
 
 var rows = new (string Name, string Value)[]
 {
     ("Files", Count(report.Files)),
     ("Transcripts", Count(report.Transcripts)),
+    ("  headline only", Count(report.HeadlineOnly)),
     ("Paragraphs", Count(report.Paragraphs)),
     ("Speaker turns", Count(report.SpeakerTurns)),
     ("Warnings", Count(report.Warnings.Count)),
     ("Removals", Count(report.Removals.Count)),
     ("Files not imported", Count(report.Problems.Count)),
+    ("Not transcripts", Count(report.Skipped.Count)),
     ("Time", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"),
 };
 var width = rows.Max(r => r.Value.Length);
@@ -70,13 +74,13 @@ foreach (var (name, value) in rows)
 }
 if (report.Published && report.Removals.Count + report.Warnings.Count > 0)
 {
-    Console.WriteLine($"Removals and warnings, each with its file and line: {Path.Combine(positional[1], ContentImporter.LogFile)}");
+    Console.WriteLine($"Removals and warnings, each with its file and line: {Path.Combine(positional[^1], ContentImporter.LogFile)}");
 }
 if (report.Problems.Count > 0)
 {
     Console.Error.WriteLine(report.Published
-        ? $"Imported the rest into {positional[1]}; skipped {report.Problems.Count} file(s) listed above."
-        : $"Nothing was written: {positional[1]} is as it was.");
+        ? $"Imported the rest into {positional[^1]}; skipped {report.Problems.Count} file(s) listed above."
+        : $"Nothing was written: {positional[^1]} is as it was.");
     return 1;
 }
 return 0;

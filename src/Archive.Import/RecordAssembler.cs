@@ -9,7 +9,7 @@ public static class RecordAssembler
     /// <summary>Gives the draft its id and URL. Files are taken in path order, so a clash gets the same suffix on every run.</summary>
     public static Transcript Assemble(DraftTranscript draft, SourceFile file, string format, HashSet<string> ids)
     {
-        var baseSlug = TranscriptIds.Slug(draft.Title);
+        var baseSlug = draft.Slug ?? TranscriptIds.Slug(draft.Title);
         var slug = baseSlug;
         for (var k = 2; !ids.Add(TranscriptIds.Id(draft.Date, slug)); k++)
         {
@@ -20,9 +20,12 @@ public static class RecordAssembler
             Id = TranscriptIds.Id(draft.Date, slug),
             Url = TranscriptIds.Url(draft.Date, slug),
             Title = draft.Title,
+            Kind = draft.Kind,
             Date = draft.Date,
             Time = draft.Time,
             Source = draft.Source,
+            Collection = draft.Collection,
+            SourceUrl = draft.SourceUrl,
             Venue = draft.Venue,
             Summary = draft.Summary,
             Paragraphs = SpeakerNames.Resolve(draft.Paragraphs),

@@ -6,6 +6,7 @@ namespace Archive.Import;
 public sealed class SourceFile
 {
     private string? _text;
+    private IReadOnlyList<Utf8Repair> _repairs = [];
 
     public SourceFile(string fullPath, string relativePath, byte[] bytes)
     {
@@ -23,7 +24,10 @@ public sealed class SourceFile
     public string Extension => Path.GetExtension(RelativePath).ToLowerInvariant();
 
     /// <summary>The text, decoded once; throws <see cref="ImportException"/> for binary or undecodable input.</summary>
-    public string Text => _text ??= TextDecoder.Decode(Bytes);
+    public string Text => _text ??= TextDecoder.Decode(Bytes, out _repairs);
+
+    /// <summary>Bad bytes replaced in a file read as UTF-8, as log lines: <c>file:line: invalid UTF-8 byte 0xE3, replaced</c>.</summary>
+    public IEnumerable<string> DecodingWarnings => (_text is null ? [] : _repairs).Select(r => $"{RelativePath}:{r.Line}: {r.Message}");
 
     public static SourceFile Load(string contentDir, string fullPath) =>
         new(fullPath, Path.GetRelativePath(contentDir, fullPath), File.ReadAllBytes(fullPath));

@@ -24,6 +24,7 @@ public static class RecordJson
             RespectNullableAnnotations = true,
         };
         options.Converters.Add(new JsonStringEnumConverter<ParagraphKind>(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter<TranscriptKind>(JsonNamingPolicy.KebabCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -43,6 +44,9 @@ public static class RecordJson
 
     public static IReadOnlyList<TranscriptSummary> ReadCatalog(Stream json) =>
         JsonSerializer.Deserialize<List<TranscriptSummary>>(json, Options) ?? throw new JsonException("The catalog is null.");
+
+    public static IReadOnlyList<CollectionInfo> ReadCollections(Stream json) =>
+        JsonSerializer.Deserialize<List<CollectionInfo>>(json, Options) ?? throw new JsonException("The collections are null.");
 
     public static Manifest ReadManifest(Stream json) =>
         JsonSerializer.Deserialize<Manifest>(json, Options) ?? throw new JsonException("The manifest is null.");

@@ -12,6 +12,8 @@ public sealed record Transcript
     public string? ShortId { get; init; }
     public required string Url { get; init; }
     public required string Title { get; init; }
+    /// <summary>A transcript, or a title-only news item whose one paragraph is its headline.</summary>
+    public TranscriptKind Kind { get; init; } = TranscriptKind.Transcript;
     public required DateOnly Date { get; init; }
     /// <summary>Local time of day as the source gives it (<c>HH:mm</c>), or null.</summary>
     public string? Time { get; init; }

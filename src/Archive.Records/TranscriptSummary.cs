@@ -10,6 +10,7 @@ public sealed record TranscriptSummary
     public string? ShortId { get; init; }
     public required string Url { get; init; }
     public required string Title { get; init; }
+    public TranscriptKind Kind { get; init; } = TranscriptKind.Transcript;
     public required DateOnly Date { get; init; }
     // Sources, venues and speakers repeat across thousands of transcripts: read as shared instances.
     [JsonConverter(typeof(InternedStringConverter))]
@@ -35,6 +36,7 @@ public sealed record TranscriptSummary
         ShortId = t.ShortId,
         Url = t.Url,
         Title = t.Title,
+        Kind = t.Kind,
         Date = t.Date,
         Source = t.Source,
         Collection = t.Collection,

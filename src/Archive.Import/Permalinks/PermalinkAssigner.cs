@@ -13,26 +13,71 @@ public sealed class PermalinkAssigner
 {
     private readonly PermalinkLedger _ledger;
     private readonly string? _contentLedger;
-    private readonly string _before;
+    private readonly string _before = "";
     private readonly TextWriter _log;
     private int _added;
     private int _corrected;
 
-    public PermalinkAssigner(string contentDir, string outDir, TextWriter log, ImportReport report)
+    public PermalinkAssigner(IReadOnlyList<ContentFolder> folders, string outDir, TextWriter log, ImportReport report)
     {
         _log = log;
-        var inContent = Path.Combine(contentDir, PermalinkLedger.FileName);
         var inOutput = Path.Combine(outDir, PermalinkLedger.FileName);
-        var source = File.Exists(inContent) ? inContent : File.Exists(inOutput) ? inOutput : null;
-        _before = source is null ? "" : File.ReadAllText(source);
+        if (folders.Count == 1)
+        {
+            var contentDir = folders[0].Path;
+            var inContent = Path.Combine(contentDir, PermalinkLedger.FileName);
+            var source = File.Exists(inContent) ? inContent : File.Exists(inOutput) ? inOutput : null;
+            _before = source is null ? "" : File.ReadAllText(source);
+            _ledger = Parse(_before, Path.GetRelativePath(contentDir, source ?? inContent), report, out var clean);
+            // A ledger with lines it cannot read is never written back: rewriting it would drop them.
+            _contentLedger = source == inContent && clean ? inContent : null;
+            if (source == inOutput)
+            {
+                log.WriteLine($"No {PermalinkLedger.FileName} in {contentDir}: short ids and paragraph numbers are kept from {inOutput} ({_ledger.Entries.Count} transcript(s)). Copy it into the content folder to keep them on a fresh output too.");
+            }
+            else if (source is null)
+            {
+                log.WriteLine($"No {PermalinkLedger.FileName} in {contentDir} or {outDir}: paragraphs are numbered by position. Create an empty {PermalinkLedger.FileName} in the content folder to keep links across corrections and fresh outputs.");
+            }
+            return;
+        }
+        // Several folders: one ledger for the output, its files named under their folder's name. A folder's own
+        // ledger is read under that name (so its short ids and numbers carry over) but not written back.
+        _before = File.Exists(inOutput) ? File.ReadAllText(inOutput) : "";
+        _ledger = Parse(_before, inOutput, report, out _);
+        _contentLedger = null;
+        foreach (var folder in folders)
+        {
+            var inContent = Path.Combine(folder.Path, PermalinkLedger.FileName);
+            if (!File.Exists(inContent))
+            {
+                continue;
+            }
+            foreach (var entry in Parse(File.ReadAllText(inContent), inContent, report, out _).Entries)
+            {
+                var file = folder.Prefix + entry.File;
+                if (_ledger.Find(file) is null && _ledger.IsTaken(entry.ShortId))
+                {
+                    // The same short id in two folders' ledgers: the file gets a fresh one rather than another's links.
+                    report.Warnings.Add($"{inContent}: {entry.File}'s short id {entry.ShortId} is another file's in this import; it gets a new one.");
+                    continue;
+                }
+                _ledger.Set(entry with { File = file });
+            }
+        }
+        log.WriteLine($"Importing {folders.Count} folders: short ids and paragraph numbers are kept in {inOutput}; the folders' own ledgers are read, not written.");
+    }
+
+    private static PermalinkLedger Parse(string text, string name, ImportReport report, out bool clean)
+    {
         var problems = new List<(int Line, string Message)>();
-        _ledger = PermalinkLedger.Parse(_before, problems);
+        var ledger = PermalinkLedger.Parse(text, problems);
         foreach (var (line, message) in problems)
         {
-            report.Problems.Add(new ImportProblem(Path.GetRelativePath(contentDir, source!).Replace('\\', '/'), line, message));
+            report.Problems.Add(new ImportProblem(name.Replace('\\', '/'), line, message));
         }
-        // A ledger with lines it cannot read is never written back: rewriting it would drop them.
-        _contentLedger = source == inContent && problems.Count == 0 ? inContent : null;
+        clean = problems.Count == 0;
+        return ledger;
     }
 
     public Transcript Assign(Transcript transcript)

@@ -38,6 +38,7 @@ public sealed class PlainTextReader : ITranscriptReader
         {
             throw new ImportException(blocks[1].Line, $"'{dateText}' is not a real date; write it as 'July 10, 2014', '10 July 2014' or '2014-07-10'.");
         }
+        var (sourceUrl, collection) = OriginLines(blocks[1]);
 
         var removals = new List<string>();
         var warnings = new List<string>();
@@ -82,6 +83,8 @@ public sealed class PlainTextReader : ITranscriptReader
             Title = title,
             Date = date,
             Source = source,
+            Collection = collection,
+            SourceUrl = sourceUrl,
             Venue = venue,
             Summary = summary,
             Paragraphs = paragraphs,
@@ -93,11 +96,8 @@ public sealed class PlainTextReader : ITranscriptReader
     private static bool TrySourceLine(TextBlock block, out string source, out string date)
     {
         source = date = string.Empty;
-        if (block.Lines.Count != 1)
-        {
-            return false;
-        }
-        var text = block.Text;
+        // Only the block's first line: the lines under it may give the origin (OriginLines).
+        var text = TextCleaner.Clean(block.Lines[0]);
         var bar = text.LastIndexOf('|');
         if (bar <= 0)
         {
@@ -106,6 +106,38 @@ public sealed class PlainTextReader : ITranscriptReader
         source = text[..bar].Trim();
         date = text[(bar + 1)..].Trim();
         return source.Length > 0 && DateParser.LooksLikeDate(date);
+    }
+
+    /// <summary>
+    /// The lines under <c>Source | Date</c> in its block: <c>Source: https://…</c> (the original address) and
+    /// <c>Collection: kremlin</c> (a known collection), each at most once. Without a Collection line the
+    /// transcript is in the <c>local</c> collection.
+    /// </summary>
+    private static (string? Url, string Collection) OriginLines(TextBlock block)
+    {
+        string? url = null;
+        string? collection = null;
+        for (var i = 1; i < block.Lines.Count; i++)
+        {
+            var line = TextCleaner.Clean(block.Lines[i]);
+            var number = block.Line + i;
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var key = colon > 0 ? line[..colon].Trim() : string.Empty;
+            var value = colon > 0 ? line[(colon + 1)..].Trim() : string.Empty;
+            if (key.Equals("Source", StringComparison.OrdinalIgnoreCase) && url is null)
+            {
+                url = TranscriptOrigin.Url(value, number);
+            }
+            else if (key.Equals("Collection", StringComparison.OrdinalIgnoreCase) && collection is null)
+            {
+                collection = TranscriptOrigin.Collection(value, number);
+            }
+            else
+            {
+                throw new ImportException(number, $"expected 'Source: <web address>' or 'Collection: <id>' (each once) under the 'Source | Date' line, found '{line}'.");
+            }
+        }
+        return (url, collection ?? CollectionInfo.LocalId);
     }
 
     /// <summary>A place name: one short line that does not end like a sentence.</summary>

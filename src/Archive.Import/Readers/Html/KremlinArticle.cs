@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Archive.Import.Collections;
 using Archive.Records;
 
 namespace Archive.Import.Readers.Html;
@@ -11,6 +12,10 @@ public sealed partial record KremlinArticle
     public const string Source = "President of Russia";
 
     public required string Title { get; init; }
+    /// <summary>A title-only news item: the headline is the whole item and stands as its one paragraph.</summary>
+    public TranscriptKind Kind { get; init; } = TranscriptKind.Transcript;
+    /// <summary>The page's original address (<c>og:url</c>), or null when the page does not give one.</summary>
+    public string? SourceUrl { get; init; }
     public required DateOnly Date { get; init; }
     public string? Time { get; init; }
     public string? Venue { get; init; }
@@ -55,13 +60,19 @@ public sealed partial record KremlinArticle
             ?? throw new ImportException(HtmlSource.LineOf(h1!), "the page has no article body (<div class=\"entry-content\">).");
         var removals = new List<string>();
         var paragraphs = ArticleBody.Read(body, path, removals, warnings);
+        var kind = TranscriptKind.Transcript;
         if (!paragraphs.Any(p => p.Raw.Kind == ParagraphKind.Text))
         {
-            throw new ImportException(HtmlSource.LineOf(body), "the article body holds no paragraphs.");
+            // en.kremlin.ru publishes title-only news items: the headline is the whole item. It becomes the
+            // record's one paragraph, so that it is searched and can be cited like any other words.
+            kind = TranscriptKind.HeadlineOnly;
+            paragraphs = [new ArticleParagraph(new RawParagraph(title), IsNarration: true, HtmlSource.LineOf(h1!))];
         }
         return new KremlinArticle
         {
             Title = title,
+            Kind = kind,
+            SourceUrl = OriginalUrl(page, path, warnings),
             Date = date,
             Time = time,
             Venue = TextOf(article.QuerySelector(KremlinMarkup.Place)),
@@ -85,6 +96,9 @@ public sealed partial record KremlinArticle
         return new DraftTranscript
         {
             Title = Title,
+            Kind = Kind,
+            Collection = KnownCollections.Kremlin.Id,
+            SourceUrl = SourceUrl,
             Date = Date,
             Time = Time,
             Source = Source,
@@ -117,6 +131,21 @@ public sealed partial record KremlinArticle
             throw new ImportException(HtmlSource.LineOf(element), $"'{value}' is not a real date; the <time datetime> must be yyyy-mm-dd.");
         }
         return date;
+    }
+
+    /// <summary>The <c>og:url</c> the site puts in every page's head, when it is an absolute http(s) address; a warning otherwise.</summary>
+    private static string? OriginalUrl(IParentNode page, string path, List<string> warnings)
+    {
+        var meta = page.QuerySelector(KremlinMarkup.OriginalUrl);
+        var value = meta?.GetAttribute("content")?.Trim();
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return value;
+        }
+        warnings.Add(meta is null
+            ? $"{path}:1: the page gives no original address (<meta property=\"og:url\">); the record has no source URL."
+            : $"{path}:{HtmlSource.LineOf(meta)}: the page's og:url '{value}' is not an http(s) address; the record has no source URL.");
+        return null;
     }
 
     /// <summary>An element's words with white space normalised, <c>.masha-ignore</c> matter left out; null when there are none.</summary>

@@ -14,6 +14,8 @@ public static class KremlinMarkup
     public const string Time = ".read__time";
     public const string Place = ".read__place";
     public const string Body = ".entry-content";
+    /// <summary>The page's address on en.kremlin.ru. The mirror rewrote <c>rel=canonical</c> to a local file name; this it left alone.</summary>
+    public const string OriginalUrl = "meta[property='og:url'][content]";
 
     /// <summary>The site's marker for matter that is not the article: photo sliders, tooltips, tags, publication status.</summary>
     public const string IgnoredClass = "masha-ignore";

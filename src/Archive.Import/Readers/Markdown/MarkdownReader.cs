@@ -13,7 +13,7 @@ namespace Archive.Import.Readers.Markdown;
 public sealed class MarkdownReader : ITranscriptReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
-    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase) { "title", "date", "time", "source", "venue", "summary" };
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase) { "title", "date", "time", "source", "source_url", "collection", "venue", "summary" };
 
     public string Format => "markdown";
 
@@ -50,6 +50,10 @@ public sealed class MarkdownReader : ITranscriptReader
             Date = date,
             Time = Time(matter),
             Source = source,
+            Collection = matter.TryGet("collection", out var collection, out var collectionLine)
+                ? TranscriptOrigin.Collection(collection, collectionLine)
+                : CollectionInfo.LocalId,
+            SourceUrl = matter.TryGet("source_url", out var url, out var urlLine) ? TranscriptOrigin.Url(url, urlLine) : null,
             Venue = Optional(matter, "venue"),
             Summary = Optional(matter, "summary"),
             Paragraphs = paragraphs,

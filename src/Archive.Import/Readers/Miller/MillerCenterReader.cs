@@ -1,3 +1,5 @@
+using Archive.Import.Collections;
+
 namespace Archive.Import.Readers.Miller;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class MillerCenterReader : ITranscriptReader
 
     public DraftTranscript Read(SourceFile file)
     {
-        if (!MillerFileName.TryParse(Path.GetFileName(file.RelativePath), out var date, out var title))
+        if (!MillerFileName.TryParse(Path.GetFileName(file.RelativePath), out var date, out var title, out var slug, out var pageName))
         {
             throw new ImportException(0, "a Miller Center file's name must be 'yyyy-mm-dd-slug.txt'.");
         }
@@ -63,8 +65,11 @@ public sealed class MillerCenterReader : ITranscriptReader
         return new DraftTranscript
         {
             Title = title,
+            Slug = slug,
             Date = date,
             Source = president,
+            Collection = KnownCollections.MillerCenter.Id,
+            SourceUrl = MillerCenterUrl.For(date, pageName),
             Paragraphs = SpeakerTurns.Assign(raw),
             Removals = removals,
         };

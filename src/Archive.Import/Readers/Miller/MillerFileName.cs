@@ -38,10 +38,17 @@ public static partial class MillerFileName
     public static bool Matches(string fileName) => Shape().IsMatch(fileName);
 
     /// <summary>The date and title from a name; false if the name has another shape, throws for a date that does not exist.</summary>
-    public static bool TryParse(string fileName, out DateOnly date, out string title)
+    public static bool TryParse(string fileName, out DateOnly date, out string title) =>
+        TryParse(fileName, out date, out title, out _, out _);
+
+    /// <summary>
+    /// Also the slug of the record's id (the name's, without a <c>-0</c>: the same id the title gave before titles
+    /// were mended) and the page name (the name without <c>.txt</c>, <c>-0</c> kept), from which the page's address is made.
+    /// </summary>
+    public static bool TryParse(string fileName, out DateOnly date, out string title, out string slug, out string pageName)
     {
         date = default;
-        title = string.Empty;
+        title = slug = pageName = string.Empty;
         var m = Shape().Match(fileName);
         if (!m.Success)
         {
@@ -51,13 +58,28 @@ public static partial class MillerFileName
         {
             throw new ImportException(0, $"the file name's date {m.Groups["date"].Value} is not a real date.");
         }
-        title = Title(m.Groups["slug"].Value);
+        slug = m.Groups["slug"].Value;
+        title = Title(slug);
+        pageName = fileName.EndsWith(".txt", StringComparison.Ordinal) ? fileName[..^4] : fileName;
         return true;
     }
 
+    /// <summary>
+    /// Phrases whose small words the website's slugs always drop and that can be put back without guessing:
+    /// "state-union" can only have been "State of the Union". Other lost words (the "on" of "Address to the
+    /// Nation on Panama") cannot be known from the name and stay lost; see docs/import-rules.md.
+    /// </summary>
+    private static readonly (string[] Slug, string[] Title)[] Phrases =
+    [
+        (["state", "union"], ["state", "of", "the", "union"]),
+        (["address", "nation"], ["address", "to", "the", "nation"]),
+        (["message", "congress"], ["message", "to", "congress"]),
+        (["joint", "session", "congress"], ["joint", "session", "of", "congress"]),
+    ];
+
     private static string Title(string slug)
     {
-        var words = slug.Split('-');
+        var words = Mended(slug.Split('-'));
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
@@ -66,5 +88,22 @@ public static partial class MillerFileName
                 : char.ToUpperInvariant(w[0]) + w[1..];
         }
         return string.Join(' ', words);
+    }
+
+    private static string[] Mended(string[] words)
+    {
+        var mended = new List<string>(words.Length + 4);
+        for (var i = 0; i < words.Length;)
+        {
+            var phrase = Phrases.FirstOrDefault(p => words.AsSpan(i).StartsWith(p.Slug));
+            if (phrase.Slug is null)
+            {
+                mended.Add(words[i++]);
+                continue;
+            }
+            mended.AddRange(phrase.Title);
+            i += phrase.Slug.Length;
+        }
+        return [.. mended];
     }
 }

@@ -34,7 +34,11 @@ public sealed class MillerCenterReaderTests
 
     [Theory]
     [InlineData("1889-12-03-first-annual-message-0.txt", "First Annual Message")]
-    [InlineData("1790-01-08-first-annual-message-congress.txt", "First Annual Message Congress")]
+    [InlineData("1790-01-08-first-annual-message-congress.txt", "First Annual Message to Congress")]
+    [InlineData("1989-12-20-address-nation-panama.txt", "Address to the Nation Panama")]
+    [InlineData("2020-02-04-state-union-address.txt", "State of the Union Address")]
+    [InlineData("2017-02-28-address-joint-session-congress.txt", "Address Joint Session of Congress")]
+    [InlineData("1838-12-03-second-annual-message-congressional.txt", "Second Annual Message Congressional")]
     [InlineData("1961-09-25-address-un-general-assembly.txt", "Address UN General Assembly")]
     [InlineData("1983-11-02-speech-creation-martin-luther-king-jr-national.txt", "Speech Creation Martin Luther King Jr. National")]
     [InlineData("1964-10-18-report-nation-events-china-and-ussr.txt", "Report Nation Events China and USSR")]
@@ -42,6 +46,26 @@ public sealed class MillerCenterReaderTests
     {
         Assert.True(MillerFileName.TryParse(name, out _, out var actual));
         Assert.Equal(title, actual);
+    }
+
+    [Theory]
+    [InlineData("1790-01-08-first-annual-message-congress.txt", "https://millercenter.org/the-presidency/presidential-speeches/january-8-1790-first-annual-message-congress")]
+    [InlineData("2005-01-20-second-inaugural-address-0.txt", "https://millercenter.org/the-presidency/presidential-speeches/january-20-2005-second-inaugural-address-0")]
+    [InlineData("2020-08-08-press-conference-executive-orders", "https://millercenter.org/the-presidency/presidential-speeches/august-8-2020-press-conference-executive-orders")]
+    public void TheSourceUrlIsTheSpeechPageOnMillerCenterOrg(string name, string url)
+    {
+        var draft = new MillerCenterReader().Read(File(name, "President: Barack Obama\n\nText.\n"));
+        Assert.Equal(url, draft.SourceUrl);
+        Assert.Equal("miller-center", draft.Collection);
+    }
+
+    [Fact]
+    public void AMendedTitleKeepsTheIdOfTheFileName()
+    {
+        var file = File("1989-12-20-address-nation-panama.txt", "President: George H. W. Bush\n\nText.\n");
+        var record = RecordAssembler.Assemble(new MillerCenterReader().Read(file), file, "miller-center", []);
+        Assert.Equal("1989-12-20-address-nation-panama", record.Id);
+        Assert.Equal("Address to the Nation Panama", record.Title);
     }
 
     [Fact]
