@@ -28,6 +28,20 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
+    public void TwoFoldersOneAHeadlineOnlyCorpusImportWithExitCodeZeroAndTheSummaryCountsTheItems()
+    {
+        _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
+
+        var (code, stdout, stderr) = Run(Path.Combine(RepoPaths.Corpus, "kremlin-en-html-short"), ContentDir, OutDir);
+
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^Transcripts +301$", stdout);
+        Assert.Matches(@"(?m)^  headline only +155$", stdout);
+        Assert.Matches(@"(?m)^Not transcripts +2$", stdout);
+    }
+
+    [Fact]
     public void ABadFileExitsOneNamesFileAndLineAndLeavesThePreviousOutput()
     {
         _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));

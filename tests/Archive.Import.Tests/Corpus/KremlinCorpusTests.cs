@@ -60,6 +60,18 @@ public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper o
     }
 
     [Fact]
+    public void EveryRecordsSourceUrlIsThePagesOriginalAddress()
+    {
+        var records = corpus.Pages.Where(p => p.Record is not null).ToList();
+        Assert.Equal(CorpusPages, records.Count);
+        Assert.All(records, p => Assert.Equal("kremlin", p.Record!.Collection));
+        Assert.Empty(records
+            .Where(p => p.Record!.SourceUrl != corpus.Manifest[p.File].OriginalUrl)
+            .Select(p => $"{p.File}: {p.Record!.SourceUrl} (the page is {corpus.Manifest[p.File].OriginalUrl})")
+            .Take(20));
+    }
+
+    [Fact]
     public void EveryParagraphOpeningWithABoldLabelTheManifestCountedHasASpeaker()
     {
         // The manifest's count comes from a rough regex that undercounts, so it is a floor.
