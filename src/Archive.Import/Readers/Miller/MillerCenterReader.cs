@@ -1,3 +1,5 @@
+using Archive.Import.Speakers;
+
 namespace Archive.Import.Readers.Miller;
 
 /// <summary>

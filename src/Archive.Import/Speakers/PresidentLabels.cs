@@ -1,4 +1,4 @@
-namespace Archive.Import.Readers.Miller;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// The labels by which a transcript names the president it belongs to: <c>THE PRESIDENT</c>,

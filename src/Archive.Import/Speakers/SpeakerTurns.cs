@@ -1,6 +1,7 @@
+using Archive.Import.Readers;
 using Archive.Records;
 
-namespace Archive.Import.Readers;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// Numbers paragraphs and assigns speakers: a paragraph that opens with a label starts a turn and
