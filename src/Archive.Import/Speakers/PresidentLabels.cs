@@ -1,38 +1,42 @@
 namespace Archive.Import.Speakers;
 
 /// <summary>
-/// The labels by which a transcript names the president it belongs to: <c>THE PRESIDENT</c>,
-/// <c>President Bush</c>, <c>GOVERNOR REAGAN</c> (in his own debates), <c>TRUMP</c>, his full name. Such a turn is
-/// given the president's name, so one speaker is not listed under three spellings.
+/// The labels by which a Miller Center transcript names a president: <c>THE PRESIDENT</c> (whoever held the office that
+/// day), <c>President Bush</c>, <c>GOVERNOR REAGAN</c>, <c>MR. CARTER</c>, <c>TRUMP</c>, the full name. Such a turn is given
+/// the president's name, so one person is not listed under several spellings; the label as written is kept.
 /// </summary>
-public sealed class PresidentLabels(string president)
+public sealed class PresidentLabels
 {
-    private static readonly string[] Titles = ["PRESIDENT", "THE PRESIDENT", "MR.", "MR", "GOVERNOR", "SENATOR", "VICE PRESIDENT"];
+    private readonly string? _inOffice;
+    private readonly List<(string Name, string Upper, string Surname)> _presidents;
 
-    private readonly string _name = president.ToUpperInvariant();
-    private readonly string _surname = Surname(president).ToUpperInvariant();
-
-    public bool IsPresident(string label)
+    /// <param name="president">The president the file belongs to; he is tried first for a bare surname.</param>
+    /// <param name="date">The transcript's date, which says who <c>THE PRESIDENT</c> is and which other presidents a label may name.</param>
+    public PresidentLabels(string president, DateOnly date)
     {
-        var upper = label.ToUpperInvariant();
-        if (upper is "THE PRESIDENT" or "PRESIDENT" || upper == _name || upper == _surname)
-        {
-            return true;
-        }
-        foreach (var title in Titles)
-        {
-            if (upper.Length == title.Length + 1 + _surname.Length && upper.StartsWith(title + " ", StringComparison.Ordinal)
-                && upper.EndsWith(_surname, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        _inOffice = Presidents.InOffice(date);
+        _presidents = [.. new[] { president }.Concat(Presidents.Around(date).Where(p => p != president))
+            .Select(p => (p, p.ToUpperInvariant(), Presidents.Surname(p).ToUpperInvariant()))];
     }
 
-    private static string Surname(string name)
+    /// <summary>The president the label names, or null.</summary>
+    public string? NameOf(string label)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && words[^1].TrimEnd('.') is "Jr" or "Sr" ? words[^2].TrimEnd(',') : words[^1];
+        var upper = label.ToUpperInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+        if (upper is "THE PRESIDENT" or "PRESIDENT")
+        {
+            return _inOffice ?? _presidents[0].Name;
+        }
+        var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = words.TakeWhile(NameWords.IsTitle).Count();
+        var rest = string.Join(' ', words.Skip(titles));
+        foreach (var (name, full, surname) in _presidents)
+        {
+            if (rest == full.Replace(".", string.Empty, StringComparison.Ordinal) || rest == surname)
+            {
+                return name;
+            }
+        }
+        return null;
     }
 }
