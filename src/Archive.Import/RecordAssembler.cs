@@ -1,4 +1,5 @@
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 using Archive.Records;
 
 namespace Archive.Import;

@@ -1,3 +1,4 @@
+using Archive.Import.Speakers;
 using Archive.Records;
 
 namespace Archive.Import.Readers;

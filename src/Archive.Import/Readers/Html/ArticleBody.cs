@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Archive.Import.Speakers;
 using Archive.Records;
 
 namespace Archive.Import.Readers.Html;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Archive.Import.Collections;
+using Archive.Import.Speakers;
 using Archive.Records;
 
 namespace Archive.Import.Readers.Html;

@@ -1,3 +1,4 @@
+using Archive.Import.Speakers;
 using Archive.Records;
 using Markdig;
 using Markdig.Syntax;

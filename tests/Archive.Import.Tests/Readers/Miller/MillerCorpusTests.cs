@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 using Archive.Records;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-namespace Archive.Import.Readers.Html;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// A paragraph split into its speaker label and its words; <see cref="Text"/> is empty when the label stands alone.

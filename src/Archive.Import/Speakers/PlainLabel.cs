@@ -1,4 +1,4 @@
-namespace Archive.Import.Readers.Html;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// en.kremlin.ru sets its speaker labels in bold, so a label in plain type is met mostly in prose that only looks

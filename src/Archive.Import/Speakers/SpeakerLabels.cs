@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Import.Readers;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// Recognises a speaker label at the start of a paragraph: <c>Vladimir Putin:</c>,

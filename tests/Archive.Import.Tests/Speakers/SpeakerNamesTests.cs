@@ -1,7 +1,8 @@
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 using Archive.Records;
 
-namespace Archive.Import.Tests.Readers;
+namespace Archive.Import.Tests.Speakers;
 
 public sealed class SpeakerNamesTests
 {

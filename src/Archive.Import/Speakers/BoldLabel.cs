@@ -1,6 +1,8 @@
 using System.Text;
+using Archive.Import.Readers;
+using Archive.Import.Readers.Html;
 
-namespace Archive.Import.Readers.Html;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// Finds a speaker label set in bold at the start of a paragraph, however the page split it:

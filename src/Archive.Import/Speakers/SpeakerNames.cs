@@ -1,6 +1,6 @@
 using Archive.Records;
 
-namespace Archive.Import.Readers;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// Gives one person one speaker name across labels: "President of Russia Vladimir Putin" and "Vladimir Putin"

@@ -1,6 +1,7 @@
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 
-namespace Archive.Import.Tests;
+namespace Archive.Import.Tests.Speakers;
 
 public sealed class SpeakerLabelsTests
 {

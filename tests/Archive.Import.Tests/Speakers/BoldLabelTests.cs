@@ -1,4 +1,5 @@
-namespace Archive.Import.Tests.Html;
+using Archive.Import.Tests.Html;
+namespace Archive.Import.Tests.Speakers;
 
 public sealed class BoldLabelTests
 {

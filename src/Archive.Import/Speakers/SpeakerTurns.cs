@@ -1,11 +1,13 @@
+using Archive.Import.Readers;
 using Archive.Records;
 
-namespace Archive.Import.Readers;
+namespace Archive.Import.Speakers;
 
 /// <summary>
 /// Numbers paragraphs and assigns speakers: a paragraph that opens with a label starts a turn and
 /// loses the label from its text; the paragraphs after it keep that speaker until the next label.
 /// A section break ends the turn, since what follows a break is often narration or a new event.
+/// A role (<c>Question</c>, <c>Q</c>; <see cref="RoleLabels"/>) is nobody's turn: no speaker, the label as written.
 /// </summary>
 public static class SpeakerTurns
 {
@@ -28,14 +30,16 @@ public static class SpeakerTurns
             {
                 if (p.Label is { } label)
                 {
-                    speaker = label;
-                    written = p.Written is { } w && w != label ? w : null;
+                    (speaker, written) = Turn(label, p.Written);
                 }
-                else if (findLabelsInText && SpeakerLabels.TryParse(text, out var parsed, out var rest))
+                else if (findLabelsInText && FindLabel(text, out var parsed, out var rest))
                 {
-                    speaker = parsed;
-                    written = null;
+                    (speaker, written) = Turn(parsed, null);
                     text = rest;
+                }
+                else if (findLabelsInText)
+                {
+                    text = MarkdownBold.Strip(text);
                 }
             }
             paragraphs.Add(new Paragraph
@@ -49,4 +53,19 @@ public static class SpeakerTurns
         }
         return paragraphs;
     }
+
+    /// <summary>The speaker and the label as written (null when the two are the same) of a turn opened by <paramref name="label"/>.</summary>
+    private static (string? Speaker, string? Written) Turn(string label, string? written)
+    {
+        var asWritten = written ?? label;
+        if (RoleLabels.IsRole(asWritten))
+        {
+            return (null, asWritten);
+        }
+        return (label, asWritten != label ? asWritten : null);
+    }
+
+    /// <summary>A label in Markdown bold (<c>**Name:** words</c>, in a text file) or in plain type (<c>Name: words</c>).</summary>
+    private static bool FindLabel(string text, out string label, out string rest) =>
+        MarkdownBold.TryLabel(text, out label, out rest) || SpeakerLabels.TryParse(MarkdownBold.Strip(text), out label, out rest);
 }
