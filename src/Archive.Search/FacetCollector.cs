@@ -9,10 +9,10 @@ using Lucene.Net.Util;
 namespace Archive.Search;
 
 /// <summary>
-/// Counts every matching paragraph by year, venue and speaker, and the distinct transcripts,
+/// Counts every matching paragraph by year, venue, speaker and collection, and the distinct transcripts,
 /// from doc values: no stored document is loaded, so a million hits cost a few array increments each.
 /// Counts are kept by ordinal within a segment and turned into strings once per segment. With
-/// <see cref="PackedFacetValues"/> (once they are read) the four values come from one array in memory.
+/// <see cref="PackedFacetValues"/> (once they are read) the five values come from one array in memory.
 /// </summary>
 internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollector, IDisposable
 {
@@ -30,12 +30,13 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     private int[] _years = Cleared(Ints.Rent(PackedFacetValues.YearSlots), PackedFacetValues.YearSlots);
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _collections = new(StringComparer.Ordinal);
     private readonly HashSet<string> _transcripts = new(StringComparer.Ordinal);
 
     private PackedFacetValues.Leaf? _leaf;
     private NumericDocValues? _date;
-    private SortedDocValues? _venue, _speaker, _id;
-    private int[] _venueOrds = [], _speakerOrds = [];
+    private SortedDocValues? _venue, _speaker, _collection, _id;
+    private int[] _venueOrds = [], _speakerOrds = [], _collectionOrds = [];
     private bool[] _idOrds = [];
     // With packed values: which transcripts, by number across segments (flags: 49 KB at 1M
     // paragraphs, one array per part searched and one for the search), how many are flagged, and
@@ -72,10 +73,12 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         _date = reader.GetNumericDocValues(SearchFields.DateNumber);
         _venue = reader.GetSortedDocValues(SearchFields.Venue);
         _speaker = reader.GetSortedDocValues(SearchFields.Speaker);
+        _collection = reader.GetSortedDocValues(SearchFields.Collection);
         _id = reader.GetSortedDocValues(SearchFields.Id);
         ReturnOrds();
         _venueOrds = RentOrds(_venue);
         _speakerOrds = RentOrds(_speaker);
+        _collectionOrds = RentOrds(_collection);
         _leaf = values?.For(context);
         _idOrds = _leaf is null ? new bool[_id?.ValueCount ?? 0] : [];
     }
@@ -106,6 +109,10 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         if (_speaker is not null && _speaker.GetOrd(doc) is var speaker and >= 0)
         {
             _speakerOrds[speaker]++;
+        }
+        if (_collection is not null && _collection.GetOrd(doc) is var collection and >= 0)
+        {
+            _collectionOrds[collection]++;
         }
         if (_id is not null && _id.GetOrd(doc) is var id and >= 0)
         {
@@ -142,6 +149,10 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
             if ((int)((value >> leaf.SpeakerShift) & leaf.SpeakerMask) - 1 is var speakerOrd and >= 0)
             {
                 _speakerOrds[speakerOrd]++;
+            }
+            if ((int)((value >> leaf.CollectionShift) & leaf.CollectionMask) - 1 is var collectionOrd and >= 0)
+            {
+                _collectionOrds[collectionOrd]++;
             }
             if ((int)((value >> leaf.IdShift) & leaf.IdMask) - 1 is var number and >= 0)
             {
@@ -278,7 +289,8 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
                 years.Add(new FacetCount(YearNames[i], _years[i]));
             }
         }
-        return new SearchFacets(years, Top(_venues, top), Top(_speakers, top));
+        // Every collection, not the top few: there are a handful, and a filter should be offered for each.
+        return new SearchFacets(years, Top(_venues, top), Top(_speakers, top), Top(_collections, int.MaxValue));
     }
 
     /// <summary>
@@ -306,7 +318,11 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         {
             ArrayPool<int>.Shared.Return(_speakerOrds);
         }
-        _venueOrds = _speakerOrds = [];
+        if (_collectionOrds.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_collectionOrds);
+        }
+        _venueOrds = _speakerOrds = _collectionOrds = [];
     }
 
     private static List<FacetCount> Top(Dictionary<string, int> counts, int top) =>
@@ -323,6 +339,7 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
         }
         Drain(_venue, _leaf?.Venues, _venueOrds, into._venues);
         Drain(_speaker, _leaf?.Speakers, _speakerOrds, into._speakers);
+        Drain(_collection, _leaf?.Collections, _collectionOrds, into._collections);
         if (_id is not null && _idOrds.Length > 0)
         {
             var term = new BytesRef();

@@ -24,6 +24,9 @@ internal sealed class HitFields(bool paragraphOnly = false) : StoredFieldVisitor
 
     public string? Venue { get; private set; }
 
+    /// <summary>The collection id; null in an index written before collections.</summary>
+    public string? Collection { get; private set; }
+
     public string? Text { get; private set; }
 
     public int N { get; private set; }
@@ -31,7 +34,7 @@ internal sealed class HitFields(bool paragraphOnly = false) : StoredFieldVisitor
     public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
     {
         SearchFields.Speaker or SearchFields.Text or SearchFields.N => Status.YES,
-        SearchFields.Id or SearchFields.Url or SearchFields.Title or SearchFields.Date or SearchFields.Venue when !paragraphOnly => Status.YES,
+        SearchFields.Id or SearchFields.Url or SearchFields.Title or SearchFields.Date or SearchFields.Venue or SearchFields.Collection when !paragraphOnly => Status.YES,
         _ => Status.NO,
     };
 
@@ -43,6 +46,7 @@ internal sealed class HitFields(bool paragraphOnly = false) : StoredFieldVisitor
         Title = first.Title;
         Date = first.Date;
         Venue = first.Venue;
+        Collection = first.Collection;
     }
 
     public override void StringField(FieldInfo fieldInfo, string value)
@@ -55,6 +59,7 @@ internal sealed class HitFields(bool paragraphOnly = false) : StoredFieldVisitor
             case SearchFields.Date: Date ??= value; break;
             case SearchFields.Speaker: Speaker ??= value; break;
             case SearchFields.Venue: Venue ??= value; break;
+            case SearchFields.Collection: Collection ??= value; break;
             case SearchFields.Text: Text ??= value; break;
         }
     }

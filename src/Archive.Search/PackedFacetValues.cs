@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace Archive.Search;
 
 /// <summary>
-/// Every paragraph's year, venue, speaker and transcript (ordinals in its segment), packed into
+/// Every paragraph's year, venue, speaker, collection and transcript (ordinals in its segment), packed into
 /// one long per paragraph and held in memory, so counting facets over a hundred thousand hits
 /// reads an array instead of four doc values each. Doc values are read from the index through
 /// <c>NIOFSDirectory</c> a kilobyte at a time: for broad searches that reading was a third of the
@@ -58,23 +58,25 @@ internal sealed class PackedFacetValues
 
     /// <summary>
     /// One segment: per paragraph, from the lowest bits up, year slot + 1, venue ordinal + 1,
-    /// speaker ordinal + 1 (ordinals in the segment) and transcript number + 1 (0: none).
+    /// speaker ordinal + 1, collection ordinal + 1 (ordinals in the segment; a handful of
+    /// collections take two or three bits) and transcript number + 1 (0: none).
     /// </summary>
     internal sealed class Leaf
     {
         private const int YearBits = 9;
 
-        private Leaf(AtomicReader reader, long[] packed, string[] venues, string[] speakers, int venueBits, int speakerBits, int idBits)
+        private Leaf(AtomicReader reader, long[] packed, string[][] names, int venueBits, int speakerBits, int collectionBits, int idBits)
         {
             Reader = reader;
             Packed = packed;
-            Venues = venues;
-            Speakers = speakers;
+            (Venues, Speakers, Collections) = (names[0], names[1], names[2]);
             VenueShift = YearBits;
             SpeakerShift = VenueShift + venueBits;
-            IdShift = SpeakerShift + speakerBits;
+            CollectionShift = SpeakerShift + speakerBits;
+            IdShift = CollectionShift + collectionBits;
             VenueMask = (1L << venueBits) - 1;
             SpeakerMask = (1L << speakerBits) - 1;
+            CollectionMask = (1L << collectionBits) - 1;
             IdMask = (1L << idBits) - 1;
         }
 
@@ -88,15 +90,22 @@ internal sealed class PackedFacetValues
         /// <summary>The segment's speakers by ordinal.</summary>
         public string[] Speakers { get; }
 
+        /// <summary>The segment's collection ids by ordinal.</summary>
+        public string[] Collections { get; }
+
         public int VenueShift { get; }
 
         public int SpeakerShift { get; }
+
+        public int CollectionShift { get; }
 
         public int IdShift { get; }
 
         public long VenueMask { get; }
 
         public long SpeakerMask { get; }
+
+        public long CollectionMask { get; }
 
         public long IdMask { get; }
 
@@ -111,6 +120,7 @@ internal sealed class PackedFacetValues
             var date = reader.GetNumericDocValues(SearchFields.DateNumber);
             var venue = reader.GetSortedDocValues(SearchFields.Venue);
             var speaker = reader.GetSortedDocValues(SearchFields.Speaker);
+            var collection = reader.GetSortedDocValues(SearchFields.Collection);
             var id = reader.GetSortedDocValues(SearchFields.Id);
             var numberOfOrd = new int[id?.ValueCount ?? 0];
             var term = new BytesRef();
@@ -124,11 +134,12 @@ internal sealed class PackedFacetValues
                 }
             }
             int venueBits = Bits(venue?.ValueCount ?? 0), speakerBits = Bits(speaker?.ValueCount ?? 0), idBits = Bits(numbers.Count);
-            if (YearBits + venueBits + speakerBits + idBits > 63)
+            var collectionBits = Bits(collection?.ValueCount ?? 0);
+            if (YearBits + venueBits + speakerBits + collectionBits + idBits > 63)
             {
                 return null;
             }
-            var leaf = new Leaf(reader, new long[reader.MaxDoc], Strings(venue), Strings(speaker), venueBits, speakerBits, idBits);
+            var leaf = new Leaf(reader, new long[reader.MaxDoc], [Strings(venue), Strings(speaker), Strings(collection)], venueBits, speakerBits, collectionBits, idBits);
             for (var doc = 0; doc < leaf.Packed.Length; doc++)
             {
                 long value = 0;
@@ -138,6 +149,7 @@ internal sealed class PackedFacetValues
                 }
                 value |= (long)(venue?.GetOrd(doc) + 1 ?? 0) << leaf.VenueShift;
                 value |= (long)(speaker?.GetOrd(doc) + 1 ?? 0) << leaf.SpeakerShift;
+                value |= (long)(collection?.GetOrd(doc) + 1 ?? 0) << leaf.CollectionShift;
                 if (id?.GetOrd(doc) is { } ord and >= 0)
                 {
                     value |= (long)(numberOfOrd[ord] + 1) << leaf.IdShift;

@@ -17,6 +17,10 @@ internal sealed class ParagraphDocument
     private readonly SortedDocValuesField _idValue = new(SearchFields.Id, new BytesRef());
     private readonly StoredField _url = new(SearchFields.Url, "");
     private readonly StoredField _title = new(SearchFields.Title, "");
+    // Per paragraph, not looked up through the transcript: the filter is then one term and the
+    // facet one more ordinal in the packed values (PackedFacetValues), with no list of ids to join.
+    private readonly StringField _collection = new(SearchFields.Collection, "", Field.Store.YES);
+    private readonly SortedDocValuesField _collectionValue = new(SearchFields.Collection, new BytesRef());
     private readonly StringField _date = new(SearchFields.Date, "", Field.Store.YES);
     private readonly Int32Field _dateNumber = new(SearchFields.DateNumber, 0, Field.Store.NO);
     private readonly NumericDocValuesField _dateValue = new(SearchFields.DateNumber, 0);
@@ -37,6 +41,8 @@ internal sealed class ParagraphDocument
         _idValue.SetBytesValue(new BytesRef(transcript.Id));
         _url.SetStringValue(transcript.Url);
         _title.SetStringValue(transcript.Title);
+        _collection.SetStringValue(transcript.Collection);
+        _collectionValue.SetBytesValue(new BytesRef(transcript.Collection));
         _date.SetStringValue(transcript.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var dateNumber = IndexBuilder.DateNumber(transcript.Date);
         _dateNumber.SetInt32Value(dateNumber);
@@ -48,7 +54,7 @@ internal sealed class ParagraphDocument
                 continue;
             }
             _doc.Clear();
-            _doc.AddRange([_id, _idValue, _url, _title, _date, _dateNumber, _dateValue]);
+            _doc.AddRange([_id, _idValue, _url, _title, _collection, _collectionValue, _date, _dateNumber, _dateValue]);
             _n.SetInt32Value(paragraph.N);
             _nValue.SetInt64Value(paragraph.N);
             _text.SetStringValue(paragraph.Text);

@@ -16,6 +16,11 @@ internal static class SearchFields
     /// <summary>Venue and speaker as words (exact analyzer), for <c>venue:</c> and <c>speaker:</c> in a search.</summary>
     public const string VenueText = "venue_text";
     public const string SpeakerText = "speaker_text";
+    /// <summary>
+    /// The transcript's collection id (<c>kremlin</c>, <c>miller-center</c>): stored, matched whole by the filter,
+    /// and as sorted doc values for its facet. An index written before collections has no such field: all of it is <c>local</c>.
+    /// </summary>
+    public const string Collection = "collection";
     public const string N = "n";
     /// <summary>The paragraph as written, stored for snippets.</summary>
     public const string Text = "text";

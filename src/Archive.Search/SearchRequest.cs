@@ -2,7 +2,7 @@ namespace Archive.Search;
 
 /// <summary>
 /// One search: the text as typed, filters (dates inclusive; venue and speaker matched whole, as
-/// the facets show them), the order, and which page of transcripts.
+/// the facets show them; a collection by its id), the order, and which page of transcripts.
 /// </summary>
 public sealed record SearchRequest(
     string Query,
@@ -12,7 +12,8 @@ public sealed record SearchRequest(
     DateOnly? To = null,
     string? Venue = null,
     string? Speaker = null,
-    SearchSort Sort = SearchSort.Relevance)
+    SearchSort Sort = SearchSort.Relevance,
+    string? Collection = null)
 {
     public const int MaxQueryLength = 512;
     public const int MaxTerms = 32;

@@ -59,6 +59,18 @@ public sealed class TranscriptSearcher : IDisposable
         // that search waits or shares the cores with it; until they are read, facets are counted
         // from doc values, with the same counts.
         _facetValues = new(() => Task.Run(() => PackedFacetValues.Read(_reader)));
+        Collections = CollectionsIn(_reader);
+    }
+
+    private static List<string> CollectionsIn(IndexReader reader)
+    {
+        var ids = new List<string>();
+        var terms = MultiFields.GetTerms(reader, SearchFields.Collection)?.GetEnumerator();
+        while (terms is not null && terms.MoveNext())
+        {
+            ids.Add(terms.Term.Utf8ToString());
+        }
+        return ids;
     }
 
     /// <summary>Reads the facet values now if no search has yet, and waits until they are in memory (for benchmarks that time searches).</summary>
@@ -68,6 +80,9 @@ public sealed class TranscriptSearcher : IDisposable
         _facetValues.IsValueCreated && _facetValues.Value.IsCompletedSuccessfully ? _facetValues.Value.Result : null;
 
     public int ParagraphCount => _reader.NumDocs;
+
+    /// <summary>The ids of the collections the index holds, in order; empty for an index written before collections.</summary>
+    public IReadOnlyList<string> Collections { get; }
 
     internal IndexReader Reader => _reader;
 
@@ -269,6 +284,7 @@ public sealed class TranscriptSearcher : IDisposable
         }
         AddKeywordFilter(filters, SearchFields.Venue, SearchFields.VenueText, request.Venue);
         AddKeywordFilter(filters, SearchFields.Speaker, SearchFields.SpeakerText, request.Speaker);
+        AddCollectionFilter(filters, request.Collection);
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }
 
@@ -295,6 +311,19 @@ public sealed class TranscriptSearcher : IDisposable
         }
         // No words at all ("--") can match nothing; an empty phrase would match nothing too.
         filters.Add(words, Occur.MUST);
+    }
+
+    /// <summary>
+    /// A collection by its id, matched whole. An index written before collections has no such field
+    /// and holds only local transcripts: <c>local</c> then matches everything, any other id nothing.
+    /// </summary>
+    private void AddCollectionFilter(BooleanQuery filters, string? collection)
+    {
+        if (string.IsNullOrWhiteSpace(collection) || (collection == CollectionInfo.LocalId && Collections.Count == 0))
+        {
+            return;
+        }
+        filters.Add(new TermQuery(new Term(SearchFields.Collection, collection)), Occur.MUST);
     }
 
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
@@ -359,7 +388,7 @@ public sealed class TranscriptSearcher : IDisposable
             hits.Add(ToHit(own, highlight));
         }
         var first = hits[0];
-        return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits);
+        return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits, whole.Collection ?? CollectionInfo.LocalId);
     }
 
     private static SearchHit ToHit(HitFields fields, SnippetTerms highlight) =>

@@ -23,6 +23,25 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
     }
 
     [Fact]
+    public void CollectionFilterKeepsOnlyThatCollectionsTranscripts()
+    {
+        Assert.Equal(["sochi-forum/2"], index.Find(new SearchRequest("afghanistan", Collection: "kremlin")));
+        Assert.Equal(["kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Collection: "miller-center")));
+        Assert.Equal(["year-end-meeting/3"], index.Find(new SearchRequest("afghanistan", Collection: "local")));
+        Assert.Empty(index.Find(new SearchRequest("afghanistan", Collection: "nowhere")));
+    }
+
+    [Fact]
+    public void EveryCollectionIsCountedAndEachHitGroupNamesItsCollection()
+    {
+        var results = index.Searcher.Search(new SearchRequest("afghanistan OR crimea"));
+        Assert.Equal([("kremlin", 6), ("local", 1), ("miller-center", 1)], results.Facets.Collections.Select(f => (f.Value, f.Count)));
+        Assert.Equal("kremlin", results.Groups.Single(g => g.Id.EndsWith("sochi-forum", StringComparison.Ordinal)).Collection);
+        Assert.Equal("local", results.Groups.Single(g => g.Id.EndsWith("year-end-meeting", StringComparison.Ordinal)).Collection);
+        Assert.Equal(["kremlin", "local", "miller-center"], index.Searcher.Collections);
+    }
+
+    [Fact]
     public void NewestAndOldestOrderTranscriptsByDate()
     {
         Assert.Equal(["year-end-meeting/3", "sochi-forum/2", "kremlin-talks/2"], index.Find(new SearchRequest("afghanistan", Sort: SearchSort.Newest)));
@@ -69,7 +88,7 @@ public sealed class FilterAndFacetTests(SyntheticIndexFixture index) : IClassFix
     }
 
     private static string Facets(SearchResults results) =>
-        string.Join(" ", results.Facets.Years.Concat(results.Facets.Venues).Concat(results.Facets.Speakers).Select(f => $"{f.Value}={f.Count}")) + $" transcripts={results.Transcripts}";
+        string.Join(" ", results.Facets.Years.Concat(results.Facets.Venues).Concat(results.Facets.Speakers).Concat(results.Facets.Collections).Select(f => $"{f.Value}={f.Count}")) + $" transcripts={results.Transcripts}";
 
     [Fact]
     public void FacetsCountWithinTheFilters()

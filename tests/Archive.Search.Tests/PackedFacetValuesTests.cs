@@ -25,6 +25,7 @@ public sealed class PackedFacetValuesTests(SyntheticIndexFixture index) : IClass
         Assert.Equal(Flat(fromDocValues.Facets), Flat(fromMemory.Facets));
         Assert.NotEmpty(fromMemory.Facets.Years);
         Assert.NotEmpty(fromMemory.Facets.Venues);
+        Assert.NotEmpty(fromMemory.Facets.Collections);
     }
 
     private static (int Transcripts, SearchFacets Facets) Count(IndexReader reader, Query query, PackedFacetValues? values)
@@ -35,5 +36,6 @@ public sealed class PackedFacetValuesTests(SyntheticIndexFixture index) : IClass
     }
 
     private static string[] Flat(SearchFacets facets) =>
-        [.. facets.Years.Select(f => "y " + f.Value + " " + f.Count), .. facets.Venues.Select(f => "v " + f.Value + " " + f.Count), .. facets.Speakers.Select(f => "s " + f.Value + " " + f.Count)];
+        [.. facets.Years.Select(f => "y " + f.Value + " " + f.Count), .. facets.Venues.Select(f => "v " + f.Value + " " + f.Count), .. facets.Speakers.Select(f => "s " + f.Value + " " + f.Count),
+            .. facets.Collections.Select(f => "c " + f.Value + " " + f.Count)];
 }

@@ -14,12 +14,13 @@ public static class ApiEndpoints
             TypedResults.Json(data.Catalog, RecordJson.Options));
 
         api.MapGet("/transcripts/{id}", IResult (string id, ArchiveData data) =>
-            data.RecordJsonOf(id) is { } json
-                ? TypedResults.Bytes(json, "application/json; charset=utf-8")
+            data.RecordJsonOf(id) is { } json && data.FindById(id) is { } summary
+                ? TypedResults.Bytes(TranscriptJson.WithCollection(json, data.Collections.InfoOf(summary.Collection)), "application/json; charset=utf-8")
                 : TypedResults.NotFound(new ApiError($"There is no transcript with the id '{id}'.")));
 
         api.MapSearchApi();
         api.MapBrowseApi();
+        api.MapCollectionsApi();
 
         // Unknown API paths answer JSON, not the HTML 404 page.
         api.MapFallback(() => TypedResults.NotFound(new ApiError("There is no API endpoint at this address.")));

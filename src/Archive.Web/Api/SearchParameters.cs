@@ -6,14 +6,14 @@ namespace Archive.Web.Api;
 
 /// <summary>
 /// The search as it travels in a URL (<c>q</c>, <c>from</c>, <c>to</c>, <c>venue</c>, <c>speaker</c>,
-/// <c>sort</c>, <c>page</c>), shared by the page and its JSON twin so both read and link alike.
+/// <c>collection</c>, <c>sort</c>, <c>page</c>), shared by the page and its JSON twin so both read and link alike.
 /// </summary>
 public sealed record SearchParameters(string Query, int Page = 1, DateOnly? From = null, DateOnly? To = null,
-    string? Venue = null, string? Speaker = null, SearchSort Sort = SearchSort.Relevance)
+    string? Venue = null, string? Speaker = null, SearchSort Sort = SearchSort.Relevance, string? Collection = null)
 {
     public const int PageSize = 20;
 
-    public bool HasFilters => From is not null || To is not null || Venue is not null || Speaker is not null;
+    public bool HasFilters => From is not null || To is not null || Venue is not null || Speaker is not null || Collection is not null;
 
     /// <summary>Reads the query string; a date or order that cannot be read gives an error to show with a 400.</summary>
     public static SearchParameters Read(IQueryCollection query, out string? error)
@@ -36,10 +36,11 @@ public sealed record SearchParameters(string Query, int Page = 1, DateOnly? From
         {
             error ??= "The first date comes after the last.";
         }
-        return new SearchParameters(NonEmpty(query["q"]) ?? "", page, from, to, NonEmpty(query["venue"]), NonEmpty(query["speaker"]), sort);
+        return new SearchParameters(NonEmpty(query["q"]) ?? "", page, from, to, NonEmpty(query["venue"]), NonEmpty(query["speaker"]), sort,
+            NonEmpty(query["collection"])?.ToLowerInvariant());
     }
 
-    public SearchRequest ToRequest() => new(Query, Page, PageSize, From, To, Venue, Speaker, Sort);
+    public SearchRequest ToRequest() => new(Query, Page, PageSize, From, To, Venue, Speaker, Sort, Collection);
 
     /// <summary>A link to this search with some parameters changed; the page goes back to 1 unless given.</summary>
     public string Link(string path = "/search", int page = 1) => path + "?" + QueryString(this with { Page = page });
@@ -59,6 +60,7 @@ public sealed record SearchParameters(string Query, int Page = 1, DateOnly? From
         Add("to", p.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("venue", p.Venue);
         Add("speaker", p.Speaker);
+        Add("collection", p.Collection);
         Add("sort", p.Sort == SearchSort.Relevance ? null : p.Sort.ToString().ToLowerInvariant());
         Add("page", p.Page == 1 ? null : p.Page.ToString(CultureInfo.InvariantCulture));
         return sb.ToString();

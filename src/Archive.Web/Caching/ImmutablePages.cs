@@ -33,7 +33,7 @@ public static class ImmutablePages
     /// large object, which only a full collection frees; docs/performance.md).
     /// </summary>
     internal static readonly FrozenSet<string> PageQueryKeys =
-        new[] { "q", "p", "page", "from", "to", "venue", "speaker", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "q", "p", "page", "from", "to", "venue", "speaker", "collection", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
         services.AddOutputCache(options =>

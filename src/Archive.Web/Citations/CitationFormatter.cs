@@ -6,13 +6,17 @@ namespace Archive.Web.Citations;
 
 /// <summary>
 /// Chicago (notes), APA (7th edition) and BibTeX citations of a transcript or a paragraph. Each
-/// carries the exact quotation (for a paragraph), the permalink and the date accessed. Plain text:
-/// the pages escape it.
+/// names the author and the publisher, and carries the exact quotation (for a paragraph), the
+/// original address when there is one, the permalink and the date accessed. Plain text: the pages escape it.
 /// </summary>
 public static class CitationFormatter
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// A note: author, title, publisher, date, paragraph; then the original address with the
+    /// archive's copy beside it, or, when the source gave none, the copy alone.
+    /// </summary>
     public static string Chicago(CitedWork w)
     {
         var sb = new StringBuilder();
@@ -21,19 +25,27 @@ public static class CitationFormatter
             sb.Append('“').Append(w.Quotation).Append("” ");
         }
         sb.Append(w.Author.Full).Append(", ").Append(QuotedTitle(w.Title)).Append(' ');
-        if (w.Author.Full != w.Source)
+        if (w.PublisherUnlessAuthor is { } publisher)
         {
-            sb.Append(w.Source).Append(", ");
+            sb.Append(publisher).Append(", ");
         }
         sb.Append(Long(w.Date));
         if (w.Paragraph is { } n)
         {
             sb.Append(", para. ").Append(n.ToString(English));
         }
-        sb.Append(", accessed ").Append(Long(w.Accessed)).Append(", ").Append(w.Permalink).Append('.');
+        if (w.SourceUrl is { } original)
+        {
+            sb.Append(", ").Append(original).Append(" (archived copy accessed ").Append(Long(w.Accessed)).Append(", ").Append(w.Permalink).Append(").");
+        }
+        else
+        {
+            sb.Append(", accessed ").Append(Long(w.Accessed)).Append(", ").Append(w.Permalink).Append('.');
+        }
         return sb.ToString();
     }
 
+    /// <summary>A reference list entry (and, for a paragraph, the quotation with its in-text citation first).</summary>
     public static string Apa(CitedWork w)
     {
         var sb = new StringBuilder();
@@ -48,14 +60,26 @@ public static class CitationFormatter
         }
         sb.Append(EndSentence(w.Author.Inverted)).Append(" (").Append(w.Date.ToString("yyyy, MMMM d", English)).Append("). ")
           .Append(w.Title.TrimEnd('.')).Append(" [Transcript].");
-        if (w.Author.Full != w.Source)
+        if (w.PublisherUnlessAuthor is { } publisher)
         {
-            sb.Append(' ').Append(EndSentence(w.Source));
+            sb.Append(' ').Append(EndSentence(publisher));
         }
-        sb.Append(" Retrieved ").Append(Long(w.Accessed)).Append(", from ").Append(w.Permalink);
+        if (w.SourceUrl is { } original)
+        {
+            // APA puts nothing after a URL but a parenthesis: the copy goes in one.
+            sb.Append(' ').Append(original).Append(" (archived copy retrieved ").Append(Long(w.Accessed)).Append(", from ").Append(w.Permalink).Append(')');
+        }
+        else
+        {
+            sb.Append(" Retrieved ").Append(Long(w.Accessed)).Append(", from ").Append(w.Permalink);
+        }
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A <c>@misc</c> entry. Its <c>url</c> is the archive's permalink, the address that was
+    /// accessed on <c>urldate</c> (and that points at the paragraph); the original is in <c>note</c>.
+    /// </summary>
     public static string BibTex(CitedWork w)
     {
         var author = w.Author.IsPerson ? Escape(w.Author.Full) : "{" + Escape(w.Author.Full) + "}";
@@ -63,15 +87,26 @@ public static class CitationFormatter
         {
             ("author", "{" + author + "}"),
             ("title", "{" + Escape(w.Title) + "}"),
-            ("howpublished", "{" + Escape(w.Source) + "}"),
-            ("date", "{" + w.Date.ToString("yyyy-MM-dd", English) + "}"),
-            ("year", "{" + w.Date.Year.ToString(English) + "}"),
-            ("month", w.Date.ToString("MMM", English).ToLowerInvariant()),
         };
+        if (w.Publisher is { Length: > 0 } publisher)
+        {
+            fields.Add(("howpublished", "{" + Escape(publisher) + "}"));
+        }
+        fields.Add(("date", "{" + w.Date.ToString("yyyy-MM-dd", English) + "}"));
+        fields.Add(("year", "{" + w.Date.Year.ToString(English) + "}"));
+        fields.Add(("month", w.Date.ToString("MMM", English).ToLowerInvariant()));
+        var notes = new List<string>();
         if (w.Paragraph is { } n)
         {
-            var note = "Paragraph " + n.ToString(English) + (w.Quotation is null ? "" : ": ``" + Escape(w.Quotation) + "''");
-            fields.Add(("note", "{" + note + "}"));
+            notes.Add("Paragraph " + n.ToString(English) + (w.Quotation is null ? "" : ": ``" + Escape(w.Quotation) + "''"));
+        }
+        if (w.SourceUrl is { } original)
+        {
+            notes.Add(@"Original at \url{" + original + "}");
+        }
+        if (notes.Count > 0)
+        {
+            fields.Add(("note", "{" + string.Join(". ", notes) + "}"));
         }
         fields.Add(("url", "{" + w.Permalink + "}"));
         fields.Add(("urldate", "{" + w.Accessed.ToString("yyyy-MM-dd", English) + "}"));

@@ -67,6 +67,7 @@ public sealed class ArchiveData : IDisposable
         Dates = new DateIndex(Catalog);
         Venues = new FacetIndex(Catalog, t => t.Venue is null ? [] : [t.Venue]);
         Speakers = new FacetIndex(Catalog, t => t.Speakers);
+        Collections = new CollectionIndex(CollectionIndex.Read(DataDir), Catalog);
         _recordsFile = RecordsFile.Open(DataDir);
     }
 
@@ -82,6 +83,7 @@ public sealed class ArchiveData : IDisposable
     public DateIndex Dates { get; }
     public FacetIndex Venues { get; }
     public FacetIndex Speakers { get; }
+    public CollectionIndex Collections { get; }
 
     public TranscriptSummary? FindById(string id) => _byId.GetValueOrDefault(id);
 

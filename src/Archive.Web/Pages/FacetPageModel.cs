@@ -5,9 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 
-/// <summary>One venue or speaker and its transcripts, newest first, a page at a time.</summary>
-public abstract class FacetPageModel(FacetIndex index) : PageModel
+/// <summary>One venue, speaker or collection and its transcripts, newest first, a page at a time.</summary>
+public abstract class FacetPageModel(Func<string, Facet?> find) : PageModel
 {
+    protected FacetPageModel(FacetIndex index) : this(index.Find)
+    {
+    }
+
     public const int PageSize = 100;
 
     public Facet Facet { get; private set; } = null!;
@@ -19,9 +23,12 @@ public abstract class FacetPageModel(FacetIndex index) : PageModel
     public abstract string ListPath { get; }
     public abstract string ListTitle { get; }
 
+    /// <summary>A partial shown under the heading, before the list (a collection's publisher and licence), or null.</summary>
+    public virtual string? IntroPartial => null;
+
     public IActionResult OnGet(string slug, [FromQuery] int page = 1)
     {
-        if (index.Find(slug) is not { } facet)
+        if (find(slug) is not { } facet)
         {
             return NotFound();
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Search;
 using Archive.Web.Api;
+using Archive.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +11,16 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
 {
     public SearchParameters Parameters { get; private set; } = new("");
     public SearchResults? Results { get; private set; }
+
+    /// <summary>
+    /// The collections, for their names beside the results and in the form; null in an archive of
+    /// one collection. Only then is the catalog needed: a search waits for it no longer than it must
+    /// (ArchiveLoading reads the index first).
+    /// </summary>
+    public CollectionIndex? Collections { get; private set; }
+
+    /// <summary>A collection's name for people, from its id.</summary>
+    public string CollectionName(string id) => Collections?.InfoOf(id).Name ?? id;
 
     /// <summary>Why the search could not run (a bad date, a query over the limits); the page then answers 400.</summary>
     public string? Problem { get; private set; }
@@ -25,6 +36,10 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
     public IActionResult OnGet()
     {
         Parameters = SearchParameters.Read(Request.Query, out var error);
+        if (searcher.Collections.Count > 1 || Parameters.Collection is not null)
+        {
+            Collections = HttpContext.RequestServices.GetRequiredService<ArchiveData>().Collections;
+        }
         if (error is null && Query.Length > 0)
         {
             Results = searcher.Search(Parameters.ToRequest());

@@ -13,6 +13,8 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
     /// <summary>The paragraph a short paragraph link (<c>?p=n</c>) points at: its quotation is what a shared link previews.</summary>
     public Paragraph? Shared { get; private set; }
     public ShareCard Card { get; private set; } = null!;
+    /// <summary>Its publisher, original address, collection and licence, for the header.</summary>
+    public TranscriptSource Source { get; private set; } = null!;
     /// <summary>Set when <c>?p=n</c> names a paragraph that a correction removed: its notice is shown outright.</summary>
     public int? RemovedTarget { get; private set; }
 
@@ -34,7 +36,9 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
         Transcript = transcript;
         Earlier = data.Earlier(summary.Id);
         Later = data.Later(summary.Id);
-        Shared = p is { } n ? transcript.Paragraphs.FirstOrDefault(x => x.N == n || (x.Aliases?.Contains(n) ?? false)) : null;
+        // A section break or a cut has no quotation to preview: its link shows the transcript's card.
+        Shared = p is { } n ? transcript.Paragraphs.FirstOrDefault(x => x.Kind == ParagraphKind.Text && (x.N == n || (x.Aliases?.Contains(n) ?? false))) : null;
+        Source = TranscriptSource.Of(transcript, data.Collections.InfoOf(transcript.Collection), data.Collections.AreSeveral);
         RemovedTarget = p is { } r && (transcript.RemovedParagraphs?.Contains(r) ?? false) ? r : null;
         Card = Shared is { } s && transcript.ShortId is { } id
             ? new ShareCard($"{transcript.Title}, paragraph {s.N}", (s.Speaker is null ? "" : s.Speaker + ": ") + s.Text, SiteUrls.Absolute(Request, SiteUrls.Short(id, s.N)))

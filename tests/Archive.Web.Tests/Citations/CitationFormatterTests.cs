@@ -8,8 +8,8 @@ public sealed class CitationFormatterTests
     {
         Title = "Meeting with students",
         Date = new DateOnly(2015, 3, 3),
-        Source = "President of Russia",
-        Speaker = "Vladimir Putin",
+        Publisher = "President of Russia",
+        Author = AuthorName.Of("Vladimir Putin"),
         Paragraph = 12,
         Quotation = "Science needs {braces}, 100% effort & C_plus_plus.",
         Permalink = "https://example.org/d/abc123/12",
@@ -51,7 +51,7 @@ public sealed class CitationFormatterTests
     [Fact]
     public void ATitleEndingInAQuestionMarkTakesNoExtraComma()
     {
-        var w = Paragraph with { Title = "What next?", Speaker = null, Quotation = null, Paragraph = null };
+        var w = Paragraph with { Title = "What next?", Author = AuthorName.Corporate("President of Russia"), Quotation = null, Paragraph = null };
         Assert.Equal("President of Russia, “What next?” March 3, 2015, accessed February 3, 2031, https://example.org/d/abc123/12.", CitationFormatter.Chicago(w));
     }
 }

@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+using static Archive.Web.Tests.Collections.CollectionsSiteFactory;
+
+namespace Archive.Web.Tests.Collections;
+
+/// <summary>
+/// A section break (paragraph 2 of the librarians' meeting) and a cut (paragraph 4) are no one's
+/// words: no cite link or short link of their own, and their numbers lead to the transcript, never
+/// to a citation of "* * *".
+/// </summary>
+public sealed class NotCitableParagraphTests(CollectionsSiteFactory site) : IClassFixture<CollectionsSiteFactory>
+{
+    private readonly HttpClient _client = site.CreateNonRedirectingClient();
+
+    private async Task<(IDocument Page, string ShortId)> Librarians()
+    {
+        var (_, page) = await _client.GetPage(LocalPage);
+        var shortLink = page.QuerySelector("dl.meta a.short-link")!.GetAttribute("href")!;
+        return (page, shortLink["/d/".Length..]);
+    }
+
+    [Fact]
+    public async Task BreaksAndCutsHaveNoCiteOrShortLinkWhileSpeechDoes()
+    {
+        var (page, _) = await Librarians();
+
+        Assert.Equal("break", page.QuerySelector("#p2")?.ClassName);
+        Assert.Equal("cut", page.QuerySelector("#p4")?.ClassName);
+        foreach (var id in new[] { "#p2", "#p4" })
+        {
+            Assert.Empty(page.QuerySelectorAll($"{id} a"));
+        }
+        Assert.NotNull(page.QuerySelector("#p3 a.cite"));
+        Assert.NotNull(page.QuerySelector("#p3 a.short"));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task ACiteLinkToABreakOrCutLeadsToTheTranscriptAtThatPlace(int n)
+    {
+        var (_, shortId) = await Librarians();
+
+        using var response = await _client.GetAsync(new Uri($"/cite/{shortId}/{n}", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{LocalPage}#p{n}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AShortLinkToABreakStillLeadsToTheTranscriptAndPreviewsTheTranscriptNotTheBreak()
+    {
+        var (_, shortId) = await Librarians();
+
+        using var response = await _client.GetAsync(new Uri($"/d/{shortId}/2", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var target = response.Headers.Location!.OriginalString;
+        Assert.StartsWith(LocalPage, target, StringComparison.Ordinal);
+
+        var (status, page) = await _client.GetPage(target);
+        Assert.Equal(200, status);
+        var title = page.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
+        Assert.Equal("Meeting with librarians", title);
+        Assert.DoesNotContain("* * *", page.QuerySelector("meta[property='og:description']")?.GetAttribute("content") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SpeechAroundABreakIsStillCited()
+    {
+        var (_, shortId) = await Librarians();
+
+        var (status, cite) = await _client.GetPage($"/cite/{shortId}/3");
+
+        Assert.Equal(200, status);
+        Assert.Equal("Boris Ivanov: The new catalogue is finished.", cite.QuerySelector("blockquote.quotation")?.TextContent.Trim());
+    }
+}
