@@ -1,5 +1,6 @@
 using Archive.Import.Collections;
 using Archive.Import.Permalinks;
+using Archive.Import.Publishing;
 using Archive.Import.Readers;
 using Archive.Records;
 using Archive.Search;
@@ -7,8 +8,9 @@ using Archive.Search;
 namespace Archive.Import;
 
 /// <summary>
-/// Content folder in, imported folder out. Everything is built in a sibling folder and swapped in
-/// only when complete, so the live output is either the old import or the new one, never a mix.
+/// Content folder in, imported folder out. Everything is built in a staging folder and published
+/// only when complete (<see cref="OutputPublisher"/>), so the live output is either the old import
+/// or the new one, never a mix, and never missing.
 /// Progress goes to <c>log</c>; removals, warnings and problems go to <see cref="LogFile"/> in the output.
 /// </summary>
 public sealed class ContentImporter(ImportOptions options, TextWriter log, bool interactive = false, IReadOnlyList<ITranscriptReader>? readers = null)
@@ -33,30 +35,26 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
         var files = ContentFiles.List(folders, report.Skipped);
         report.Files = files.Count;
-        var parent = Path.GetDirectoryName(outDir) ?? ".";
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(outDir)}.importing-{Environment.ProcessId}");
-        DeleteIfThere(staging);
-        try
+        Directory.CreateDirectory(Path.GetDirectoryName(outDir) ?? ".");
+        using var publisher = OutputPublisher.TryOpen(outDir, options.Keep, log, out var holder);
+        if (publisher is null)
         {
-            Build(folders, files, staging, report);
-            if (report.Problems.Count > 0 && !options.KeepGoing)
-            {
-                return report;
-            }
-            Publish(staging, outDir);
-            report.Published = true;
+            report.Problems.Add(new ImportProblem(options.OutDir, 0, $"another import into this folder is running ({holder}); nothing was written."));
             return report;
         }
-        finally
+        Build(folders, files, publisher.StagingDir, report);
+        CrashPoint.Reached(CrashPoint.Built);
+        if (report.Problems.Count > 0 && !options.KeepGoing)
         {
-            DeleteIfThere(staging);
+            return report;
         }
+        publisher.Publish();
+        report.Published = true;
+        return report;
     }
 
     private void Build(IReadOnlyList<ContentFolder> folders, IReadOnlyList<ContentFile> files, string staging, ImportReport report)
     {
-        Directory.CreateDirectory(staging);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
         var collections = new HashSet<string>(StringComparer.Ordinal);
@@ -104,6 +102,10 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     report.Paragraphs += transcript.Paragraphs.Count;
                     report.SpeakerTurns += transcript.SpeakerTurns();
                     progress.Advance(i + 1);
+                    if (i == files.Count / 2)
+                    {
+                        CrashPoint.Reached(CrashPoint.Building);
+                    }
                 }
             }
             finally
@@ -112,6 +114,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                 reading.GetAwaiter().GetResult();
             }
             index.Commit();
+            CrashPoint.Reached(CrashPoint.Indexed);
         }
         permalinks.Save(staging);
         progress.Finish();
@@ -246,25 +249,4 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
     }
 
-    private static void Publish(string staging, string outDir)
-    {
-        if (!Directory.Exists(outDir))
-        {
-            Directory.Move(staging, outDir);
-            return;
-        }
-        var old = outDir + $".old-{Environment.ProcessId}";
-        DeleteIfThere(old);
-        Directory.Move(outDir, old);
-        Directory.Move(staging, outDir);
-        DeleteIfThere(old);
-    }
-
-    private static void DeleteIfThere(string dir)
-    {
-        if (Directory.Exists(dir))
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
 }

@@ -2,20 +2,31 @@ using System.Globalization;
 using Archive.Import;
 
 const string Usage = """
-    Usage: Archive.Import <content-dir> [<content-dir>...] <out-dir> [--keep-going]
+    Usage: Archive.Import <content-dir> [<content-dir>...] <out-dir> [--keep-going] [--keep N]
 
     Reads every transcript file below each <content-dir> (except pages/, and a folder's
     notes and tables such as MANIFEST.tsv, which are listed in the import log) and writes
     records, a search index, catalog.json, collections.json and manifest.json to <out-dir>.
     With several folders, each file is named under its folder's name (kremlin-en-html/news/1.html).
-    The output appears whole or not at all. With --keep-going, files that cannot be read are
-    skipped and listed, and the exit code is still 1.
+    The output appears whole or not at all: <out-dir> is a link to the live import, one of the
+    versions in <out-dir>.imports/, switched in one atomic step. With --keep-going, files
+    that cannot be read are skipped and listed, and the exit code is still 1. --keep N
+    keeps the N previous imports for rollback (default 2).
     """;
 const int MaxWarningsShown = 20;
 
-var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-var keepGoing = args.Contains("--keep-going");
-var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--keep-going" and not "--help").ToList();
+var keepAt = Array.IndexOf(args, "--keep");
+var keep = ImportOptions.DefaultKeep;
+if (keepAt >= 0 && (keepAt + 1 >= args.Length || !int.TryParse(args[keepAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out keep)))
+{
+    Console.Error.WriteLine("--keep takes a number: how many previous imports to keep.");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+var options = args.Where((_, i) => keepAt < 0 || (i != keepAt && i != keepAt + 1)).ToList();
+var positional = options.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var keepGoing = options.Contains("--keep-going");
+var unknown = options.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--keep-going" and not "--help").ToList();
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(Usage);
@@ -31,7 +42,7 @@ if (positional.Count < 2 || unknown.Count > 0)
 ImportReport report;
 try
 {
-    report = new ContentImporter(new ImportOptions(positional[..^1], positional[^1], keepGoing), Console.Out, interactive: !Console.IsOutputRedirected).Run();
+    report = new ContentImporter(new ImportOptions(positional[..^1], positional[^1], keepGoing, keep), Console.Out, interactive: !Console.IsOutputRedirected).Run();
 }
 #pragma warning disable CA1031 // The last line of defence: a plain message and exit code 1, never a bare stack trace.
 catch (Exception e)

@@ -422,7 +422,23 @@ public sealed class TranscriptSearcher : IDisposable
         Search(new SearchRequest(word));
     }
 
+    /// <summary>
+    /// Set by an owner that shares this searcher and closes it itself (<see cref="Close"/>): the site
+    /// resolves it per request from the import being served, and its container disposes whatever a
+    /// request resolved when the request ends, while the searcher must live as long as the import.
+    /// </summary>
+    public bool ClosedByOwner { get; init; }
+
     public void Dispose()
+    {
+        if (!ClosedByOwner)
+        {
+            Close();
+        }
+    }
+
+    /// <summary>Closes the index, whoever owns the searcher.</summary>
+    public void Close()
     {
         // Not while the facet values are being read from it.
         if (_facetValues.IsValueCreated)

@@ -2,6 +2,7 @@ using Archive.Web;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
+using Archive.Web.Health;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -27,6 +28,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseSearchUnavailable();
     app.UseRouting();
     app.UseImmutablePages();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
@@ -34,6 +36,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapApi();
+    app.MapArchiveHealth();
 
     app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));
     app.Run();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Records;
+using Archive.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
@@ -10,10 +11,11 @@ using Microsoft.Net.Http.Headers;
 namespace Archive.Web.Caching;
 
 /// <summary>
-/// The imported folder cannot change while the site runs (architecture.md), so a page rendered once is
-/// right until the next import or deploy. Rendered pages are kept in the output cache (bounded), and every
-/// successful answer carries an ETag naming this import and this build, so a browser or proxy that asks
-/// again with If-None-Match gets a bodyless 304.
+/// An import never changes once published (architecture.md), so a page rendered once is right until
+/// the next import or deploy. Rendered pages are kept in the output cache (bounded), keyed by the import
+/// the request holds and dropped when a new one is switched in (<see cref="LiveArchive"/>); every
+/// successful answer carries an ETag naming that import and this build, so a browser or proxy that asks
+/// again with If-None-Match gets a bodyless 304, and a full page once the import has changed.
 /// </summary>
 public static class ImmutablePages
 {
@@ -42,14 +44,17 @@ public static class ImmutablePages
             // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
             // Not static assets: they are files already, each in several encodings chosen by Accept-Encoding.
             options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24))
-                .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query)));
+                .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query))
+                .AddPolicy<ImportCachePolicy>());
         });
 
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
     public static IApplicationBuilder UseImmutablePages(this IApplicationBuilder app)
     {
-        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<Manifest>()));
-        var etagText = etag.ToString();
+        var live = app.ApplicationServices.GetRequiredService<LiveArchive>();
+        var store = app.ApplicationServices.GetRequiredService<IOutputCacheStore>();
+        // The old import's pages could not be served again (their key names it); dropped now, they free their memory at once.
+        live.Switched += (old, _) => store.EvictByTagAsync(ImportCachePolicy.TagOf(old), CancellationToken.None).AsTask().Wait();
         app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -57,6 +62,7 @@ public static class ImmutablePages
             var changing = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true };
             if (!changing && !IsStaticAsset(context) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
             {
+                var (etag, etagText) = ETagOf(context.RequestServices.GetRequiredService<ArchiveLease>().Snapshot.Manifest);
                 var sent = request.GetTypedHeaders().IfNoneMatch;
                 if (sent.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
                 {
@@ -92,6 +98,23 @@ public static class ImmutablePages
             }
         }
         return true;
+    }
+
+    private sealed record ImportTag(Manifest Manifest, EntityTagHeaderValue Tag, string Text);
+
+    /// <summary>The last import's tag: a reference, so that requests on other threads read it whole.</summary>
+    private static ImportTag? _lastTag;
+
+    /// <summary>The import's ETag, computed once per import (a hash per request would cost more than the 304 saves).</summary>
+    private static (EntityTagHeaderValue Tag, string Text) ETagOf(Manifest manifest)
+    {
+        var last = _lastTag;
+        if (last is null || !ReferenceEquals(last.Manifest, manifest))
+        {
+            var tag = new EntityTagHeaderValue(Tag(manifest));
+            last = _lastTag = new ImportTag(manifest, tag, tag.ToString());
+        }
+        return (last.Tag, last.Text);
     }
 
     /// <summary>A hash of when the data was imported and which build of the site renders it.</summary>

@@ -8,7 +8,7 @@ namespace Archive.Web.Data;
 /// The imported folder as the site sees it: the catalog in memory (small: one line a transcript),
 /// full records read from disk when asked for and kept in a bounded cache.
 /// </summary>
-public sealed class ArchiveData : IDisposable
+public sealed class ArchiveData
 {
     /// <summary>
     /// Memory for records kept read, in bytes of their strings. Bounded by size, not count: a count
@@ -131,7 +131,12 @@ public sealed class ArchiveData : IDisposable
     private static RecordSpan Located(TranscriptSummary summary) =>
         summary.Record ?? throw new InvalidDataException($"The catalog does not say where the record of {summary.Id} is: re-import the content.");
 
-    public void Dispose()
+    /// <summary>
+    /// Closes the records file. Not <see cref="IDisposable"/>: the site resolves this per request from the
+    /// import being served, and its container disposes what a request resolved; the import's
+    /// <see cref="ArchiveSnapshot"/> closes it after its last request.
+    /// </summary>
+    internal void Close()
     {
         _records.Dispose();
         _recordsFile.Dispose();

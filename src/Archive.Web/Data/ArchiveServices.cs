@@ -1,11 +1,18 @@
 using Archive.Records;
+using Archive.Search;
+using Archive.Web.Health;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archive.Web.Data;
 
 public static class ArchiveServices
 {
-    /// <summary>Registers the imported folder, its searcher and its Markdown pages, all read-only singletons.</summary>
+    /// <summary>
+    /// Registers the import being served (<see cref="LiveArchive"/>) and, per request, what it holds:
+    /// <see cref="ArchiveData"/>, <see cref="TranscriptSearcher"/>, <see cref="Manifest"/> and
+    /// <see cref="MarkdownPages"/> are scoped, taken from the import the request holds, so a switch to
+    /// a new import never changes them under a request. Never keep one in a singleton or a static.
+    /// </summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var configured = configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.Data)}"];
@@ -22,21 +29,18 @@ public static class ArchiveServices
             throw new InvalidOperationException(
                 $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
         }
-        Manifest manifest;
-        using (var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest)))
-        {
-            manifest = RecordJson.ReadManifest(stream);
-        }
-        services.AddSingleton(manifest);
+        services.Configure<ArchiveOptions>(configuration.GetSection(ArchiveOptions.Section));
         // The index, then the catalog, are read on another thread from here on while the host starts
-        // (ArchiveLoading); whoever needs one first waits for it. Factories, so that the container
-        // disposes them at the end.
-        var loading = new ArchiveLoading(dataDir, manifest);
-        services.AddSingleton(loading);
-        services.AddSingleton(_ => loading.Data.GetAwaiter().GetResult());
-        services.AddSingleton(_ => loading.Searcher.GetAwaiter().GetResult());
-        services.AddHostedService<ArchiveLoadingWatch>();
-        services.AddSingleton(new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages)));
+        // (ArchiveLoading); whoever needs one first waits for it.
+        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir));
+        services.AddSingleton(provider => new LiveArchive(dataDir, initial, provider.GetRequiredService<ILogger<LiveArchive>>()));
+        services.AddHostedService<ArchiveWatch>();
+        services.AddScoped<ArchiveLease>();
+        services.AddScoped(provider => provider.GetRequiredService<ArchiveLease>().Snapshot.Manifest);
+        services.AddScoped(provider => provider.GetRequiredService<ArchiveLease>().Snapshot.Data);
+        services.AddScoped(provider => provider.GetRequiredService<ArchiveLease>().Snapshot.Searcher);
+        services.AddScoped(provider => provider.GetRequiredService<ArchiveLease>().Snapshot.Pages);
+        services.AddArchiveHealth();
         // The citation pages print the date accessed; tests put a fixed clock here.
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -19,6 +19,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Page not found", "There is no page at this address. If you followed a link to a transcript, it may have been mistyped."),
             400 => ("Bad request", "The address or search could not be understood."),
+            503 => ("Search is unavailable", Data.SearchUnavailable.Message),
             _ => ("Something went wrong", "The archive could not answer this request. Please try again later."),
         };
         return Page();
