@@ -17,7 +17,7 @@ public sealed class OutputPublisherTests : IDisposable
     private string ImportsDir => OutDir + OutputPublisher.ImportsSuffix;
 
     private ImportReport Import(int keep = ImportOptions.DefaultKeep, TextWriter? log = null) =>
-        new ContentImporter(new ImportOptions(ContentDir, OutDir, Keep: keep), log ?? TextWriter.Null).Run();
+        new ContentImporter(new ImportOptions(ContentDir, OutDir, keep: keep), log ?? TextWriter.Null).Run();
 
     public void Dispose() => _temp.Dispose();
 
