@@ -2,6 +2,7 @@ using Archive.Web;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
+using Archive.Web.Discovery;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -22,12 +23,14 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddKeysInMemory();
     builder.Services.AddImmutablePages();
+    builder.Services.AddDiscovery();
 
     var app = builder.Build();
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();
+    app.UseDiscovery();
     app.UseImmutablePages();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
     // fingerprinted URLs (see _Layout) cached for a year.
