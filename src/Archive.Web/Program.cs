@@ -2,6 +2,7 @@ using Archive.Web;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
+using Archive.Web.Discovery;
 using Archive.Web.Health;
 using Serilog;
 
@@ -23,6 +24,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddKeysInMemory();
     builder.Services.AddImmutablePages();
+    builder.Services.AddDiscovery();
 
     var app = builder.Build();
     app.UseSerilogRequestLogging();
@@ -30,6 +32,7 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSearchUnavailable();
     app.UseRouting();
+    app.UseDiscovery();
     app.UseImmutablePages();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
     // fingerprinted URLs (see _Layout) cached for a year.

@@ -1,10 +1,15 @@
 using System.Collections.Concurrent;
+using Archive.Web.BuiltInPages;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Archive.Web.Data;
 
-/// <summary>The Markdown pages the importer copied (about, help), rendered once with Markdig and kept.</summary>
+/// <summary>
+/// The Markdown pages the importer copied (about, help), or else the site's own (<see cref="BuiltInMarkdown"/>),
+/// rendered once with Markdig and kept.
+/// </summary>
 public sealed class MarkdownPages(string pagesDir)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
@@ -20,15 +25,24 @@ public sealed class MarkdownPages(string pagesDir)
         return _rendered.GetOrAdd(name, n =>
         {
             var path = Path.Combine(pagesDir, n + ".md");
-            if (!File.Exists(path))
+            if ((File.Exists(path) ? File.ReadAllText(path) : BuiltInMarkdown.Read(n)) is not { } markdown)
             {
                 return null;
             }
-            var markdown = File.ReadAllText(path);
             var document = Markdown.Parse(markdown, Pipeline);
             var heading = document.OfType<HeadingBlock>().FirstOrDefault();
             var title = heading?.Inline?.FirstChild?.ToString() ?? n;
-            return new RenderedPage(title, Markdown.ToHtml(document, Pipeline));
+            var lead = document.OfType<ParagraphBlock>().FirstOrDefault()?.Inline;
+            return new RenderedPage(title, Markdown.ToHtml(document, Pipeline), lead is null ? title : PlainText(lead));
         });
     }
+
+    /// <summary>A paragraph's words without their markup: literal text and code, with line breaks as spaces.</summary>
+    private static string PlainText(ContainerInline inline) => string.Concat(inline.Descendants<Inline>().Select(i => i switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        CodeInline code => code.Content,
+        LineBreakInline => " ",
+        _ => "",
+    }));
 }

@@ -1,3 +1,4 @@
 namespace Archive.Web.Data;
 
-public sealed record RenderedPage(string Title, string Html);
+/// <summary>A Markdown page as HTML, with its title (its first heading) and description (its first paragraph, as text).</summary>
+public sealed record RenderedPage(string Title, string Html, string Description);

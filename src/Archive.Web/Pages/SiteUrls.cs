@@ -13,6 +13,6 @@ public static class SiteUrls
     public static string Cite(string shortId, int? n = null) =>
         "/cite/" + shortId + (n is { } k ? "/" + k.ToString(CultureInfo.InvariantCulture) : "");
 
-    /// <summary>The address as the visitor reached the site, with this request's scheme and host.</summary>
-    public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+    /// <summary>The absolute form of a site path, at the site's public address.</summary>
+    public static string Absolute(HttpRequest request, string path) => PublicAddress.Of(request, path);
 }
