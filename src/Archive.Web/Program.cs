@@ -1,7 +1,9 @@
 using Archive.Web;
+using Archive.Web.Addressing;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
+using Archive.Web.Downloads;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -28,12 +30,14 @@ try
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();
+    app.UseCanonicalAddresses();
     app.UseImmutablePages();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
     // fingerprinted URLs (see _Layout) cached for a year.
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapApi();
+    app.MapDownloads();
 
     app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));
     app.Run();
