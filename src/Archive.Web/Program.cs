@@ -3,7 +3,6 @@ using Archive.Web.Addressing;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
-using Archive.Web.Downloads;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -37,7 +36,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapApi();
-    app.MapDownloads();
+    app.MapOpenData();
 
     app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));
     app.Run();

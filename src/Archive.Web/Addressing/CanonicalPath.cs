@@ -13,7 +13,7 @@ public static class CanonicalPath
         {
             canonical = "/";
         }
-        canonical = PadDate(canonical.ToLowerInvariant());
+        canonical = PadDate(LowerCase(canonical));
         return string.Equals(canonical, path, StringComparison.Ordinal) ? null : canonical;
     }
 
@@ -40,6 +40,24 @@ public static class CanonicalPath
             }
         }
         return changed ? new StringBuilder(path, 0, start, path.Length + 2).Append(string.Join('/', segments)).ToString() : path;
+    }
+
+    /// <summary>ASCII letters lower-cased, except in percent escapes (<c>%2F</c> means what <c>%2f</c> does).</summary>
+    private static string LowerCase(string path)
+    {
+        var chars = path.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '%')
+            {
+                i += 2;
+            }
+            else if (char.IsAsciiLetterUpper(chars[i]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+        return new string(chars);
     }
 
     private static bool IsDigits(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);

@@ -36,20 +36,23 @@ public static class ImmutablePages
         new[] { "q", "p", "page", "from", "to", "venue", "speaker", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
+        services.AddCompressedPages().AddOutputCache(options =>
         {
             options.SizeLimit = CacheBytes;
-            // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
+            // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string,
+            // and by the one content coding the request is answered with (CompressedPages): the cache keeps compressed bytes.
             // Not static assets: they are files already, each in several encodings chosen by Accept-Encoding.
-            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24))
+            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)).SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query)));
         });
 
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
     public static IApplicationBuilder UseImmutablePages(this IApplicationBuilder app)
     {
-        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<Manifest>()));
+        // Weak: the one tag names the page in each of its content codings, equal in meaning, not in bytes.
+        var etag = new EntityTagHeaderValue(Tag(app.ApplicationServices.GetRequiredService<Manifest>()), isWeak: true);
         var etagText = etag.ToString();
+        app.UseOneContentCoding();
         app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -76,6 +79,8 @@ public static class ImmutablePages
             await next(context);
         });
         app.UseOutputCache();
+        // Inside the cache, so that what it stores is already compressed.
+        app.UseResponseCompression();
         return app;
     }
 

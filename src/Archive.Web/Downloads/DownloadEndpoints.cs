@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Archive.Web.Caching;
 using Archive.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -33,8 +34,9 @@ public static class DownloadEndpoints
                 : TypedResults.NotFound();
         })
         // Files carry their own validators and can be hundreds of megabytes: the site's page cache
-        // (Caching/ImmutablePages) neither stores them nor stamps its own ETag on them.
-        .WithMetadata(new OutputCacheAttribute { NoStore = true });
+        // (Caching/ImmutablePages) neither stores them nor stamps its own ETag on them, and they are sent as stored:
+        // the ETag is the SHA-256 of these bytes, and a range counts them.
+        .WithMetadata(new OutputCacheAttribute { NoStore = true }, new SentAsStored());
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Web.Data;
 using Archive.Web.Downloads;
 using Microsoft.AspNetCore.Mvc;
@@ -28,9 +29,9 @@ public sealed class DownloadsModel(ArchiveData data) : PageModel
     /// <summary>Bytes as people read them: 812 bytes, 4.2 MB.</summary>
     public static string Size(long bytes) => bytes switch
     {
-        < 1024 => $"{bytes:N0} bytes",
-        < 1024 * 1024 => $"{bytes / 1024.0:N1} KB",
-        < 1024L * 1024 * 1024 => $"{bytes / (1024.0 * 1024):N1} MB",
-        _ => $"{bytes / (1024.0 * 1024 * 1024):N2} GB",
+        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:N1} KB"),
+        < 1024L * 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):N1} MB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024 * 1024):N2} GB"),
     };
 }

@@ -67,6 +67,7 @@ public sealed class CanonicalAddressesTests(BrowseSiteFactory site) : IClassFixt
     [InlineData("/201/6", null)]
     [InlineData("/d/abc123/7", null)]
     [InlineData("/D/ABC123/7/", "/d/abc123/7")]
+    [InlineData("/downloads/..%2Fmanifest.json", null)]
     [InlineData("//", "/")]
     [InlineData("/api/dates/2019/1/9", "/api/dates/2019/01/09")]
     [InlineData("/speakers/2019/6", null)]
