@@ -144,6 +144,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                 Warnings = report.Warnings.Count,
             });
         }
+        Downloads.DownloadsWriter.Write(staging);
     }
 
     /// <summary>Files parsed ahead of the writer: enough to keep both threads busy, few enough to bound memory.</summary>

@@ -12,4 +12,6 @@ public static class DataLayout
     public const string Collections = "collections.json";
     /// <summary>Markdown pages (about, help) copied from <c>content/pages</c>.</summary>
     public const string Pages = "pages";
+    /// <summary>The whole archive as files to download, with their own manifest (<see cref="DownloadsManifest"/>).</summary>
+    public const string Downloads = "downloads";
 }

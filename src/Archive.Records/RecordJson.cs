@@ -51,5 +51,8 @@ public static class RecordJson
     public static Manifest ReadManifest(Stream json) =>
         JsonSerializer.Deserialize<Manifest>(json, Options) ?? throw new JsonException("The manifest is null.");
 
+    public static DownloadsManifest ReadDownloadsManifest(Stream json) =>
+        JsonSerializer.Deserialize<DownloadsManifest>(json, Options) ?? throw new JsonException("The downloads manifest is null.");
+
     public static void Write<T>(Stream stream, T value) => JsonSerializer.Serialize(stream, value, Options);
 }

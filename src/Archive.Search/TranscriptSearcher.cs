@@ -137,6 +137,46 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
+    /// Every paragraph <paramref name="request"/> matches (its page is ignored), at most
+    /// <paramref name="limit"/>, in its order and with the same refusals as <see cref="Search"/>: the
+    /// best <paramref name="limit"/> are found as a page's window is, and their stored fields are read
+    /// only as <see cref="SearchExport.Paragraphs"/> is enumerated.
+    /// </summary>
+    public SearchExport Export(SearchRequest request, int limit)
+    {
+        if (request.Query.Length > SearchRequest.MaxQueryLength)
+        {
+            return SearchExport.Refused($"The search is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
+        }
+        var parsed = UserQuery.Parse(request.Query);
+        var built = QueryBuilder.Build(parsed);
+        if (built is { TermCount: > SearchRequest.MaxTerms })
+        {
+            return SearchExport.Refused($"The search has {built.TermCount} words; the limit is {SearchRequest.MaxTerms}.");
+        }
+        if (built is null)
+        {
+            return SearchExport.Empty(parsed.Notes);
+        }
+        var notes = new List<string>(parsed.Notes);
+        var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
+        var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
+        var (topDocs, complete) = Collect(query, request.Sort, Math.Max(limit, 1), null, notes, boosts);
+        var docs = request.Sort == SearchSort.Relevance ? topDocs.ScoreDocs : ReadingOrder.Of(topDocs.ScoreDocs, _reader);
+        return new SearchExport(topDocs.TotalHits, docs.Length, complete, notes, Exported(docs), null);
+    }
+
+    private IEnumerable<ExportedParagraph> Exported(ScoreDoc[] docs)
+    {
+        foreach (var doc in docs)
+        {
+            var fields = new HitFields();
+            _searcher.Doc(doc.Doc, fields);
+            yield return new ExportedParagraph(fields.Id!, fields.Url!, fields.Title!, fields.Date!, fields.Venue, fields.N, fields.Speaker, fields.Text ?? "");
+        }
+    }
+
+    /// <summary>
     /// The numbers of one transcript's paragraphs that match a search, by the same rules as
     /// <see cref="Search"/>; empty when nothing matches or the search is over the limits.
     /// </summary>

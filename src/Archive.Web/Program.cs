@@ -1,4 +1,5 @@
 using Archive.Web;
+using Archive.Web.Addressing;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
@@ -33,6 +34,7 @@ try
     app.UseSearchUnavailable();
     app.UseRouting();
     app.UseDiscovery();
+    app.UseCanonicalAddresses();
     app.UseImmutablePages();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
     // fingerprinted URLs (see _Layout) cached for a year.
@@ -40,6 +42,7 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapApi();
     app.MapArchiveHealth();
+    app.MapOpenData();
 
     app.Lifetime.ApplicationStarted.Register(() => Log.Information("Listening at {Urls}", string.Join(", ", app.Urls)));
     app.Run();

@@ -48,7 +48,7 @@ public sealed class PermalinkPageTests(ArchiveSiteFactory site) : IClassFixture<
 
         using var response = await _client.GetAsync(new Uri(shortLink, UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(SeedUrl, response.Headers.Location?.OriginalString);
     }
 
@@ -59,7 +59,7 @@ public sealed class PermalinkPageTests(ArchiveSiteFactory site) : IClassFixture<
 
         using var response = await _client.GetAsync(new Uri(shortLink + "/3", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(SeedUrl + "?p=3#p3", response.Headers.Location?.OriginalString);
     }
 

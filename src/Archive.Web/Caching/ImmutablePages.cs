@@ -38,12 +38,13 @@ public static class ImmutablePages
         new[] { "q", "p", "page", "from", "to", "venue", "speaker", "collection", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
+        services.AddCompressedPages().AddOutputCache(options =>
         {
             options.SizeLimit = CacheBytes;
-            // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string.
+            // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string,
+            // and by the one content coding the request is answered with (CompressedPages): the cache keeps compressed bytes.
             // Not static assets: they are files already, each in several encodings chosen by Accept-Encoding.
-            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24))
+            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromHours(24)).SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query))
                 .AddPolicy<ImportCachePolicy>());
         });
@@ -55,6 +56,7 @@ public static class ImmutablePages
         var store = app.ApplicationServices.GetRequiredService<IOutputCacheStore>();
         // The old import's pages could not be served again (their key names it); dropped now, they free their memory at once.
         live.Switched += (old, _) => store.EvictByTagAsync(ImportCachePolicy.TagOf(old), CancellationToken.None).AsTask().Wait();
+        app.UseOneContentCoding();
         app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -82,6 +84,8 @@ public static class ImmutablePages
             await next(context);
         });
         app.UseOutputCache();
+        // Inside the cache, so that what it stores is already compressed.
+        app.UseResponseCompression();
         return app;
     }
 
@@ -111,7 +115,8 @@ public static class ImmutablePages
         var last = _lastTag;
         if (last is null || !ReferenceEquals(last.Manifest, manifest))
         {
-            var tag = new EntityTagHeaderValue(Tag(manifest));
+            // Weak: the one tag names the page in each of its content codings, equal in meaning, not in bytes.
+            var tag = new EntityTagHeaderValue(Tag(manifest), isWeak: true);
             last = _lastTag = new ImportTag(manifest, tag, tag.ToString());
         }
         return (last.Tag, last.Text);

@@ -15,19 +15,12 @@ public static class ArchiveServices
     /// </summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var configured = configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.Data)}"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            throw new InvalidOperationException("No imported folder is configured: pass --data <out-dir> or set Archive__Data.");
-        }
-        // A relative --data is the user's, so it is taken from the current folder first; the default
-        // in appsettings.json (../../out/site) is relative to the project, the content root.
-        string[] candidates = [Path.GetFullPath(configured), Path.GetFullPath(configured, environment.ContentRootPath)];
-        var dataDir = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, DataLayout.Manifest))) ?? candidates[0];
+        // A relative path is taken from where the person typed it, or from the settings file's folder (DataFolder).
+        var dataDir = DataFolder.Resolve(configuration, environment.ContentRootPath)
+            ?? throw new InvalidOperationException("No imported folder is configured: pass --data <out-dir> or set Archive__Data.");
         if (!File.Exists(Path.Combine(dataDir, DataLayout.Manifest)))
         {
-            throw new InvalidOperationException(
-                $"{dataDir} is not an imported folder (it has no {DataLayout.Manifest}). Run the importer: dotnet run --project src/Archive.Import -- content {dataDir}");
+            throw new InvalidOperationException(DataFolder.NotImported(dataDir, DataFolder.InvokedFrom(configuration), environment.ContentRootPath));
         }
         services.Configure<ArchiveOptions>(configuration.GetSection(ArchiveOptions.Section));
         // The index, then the catalog, are read on another thread from here on while the host starts

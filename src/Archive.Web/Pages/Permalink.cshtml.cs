@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages;
 
 /// <summary>
-/// <c>/d/{shortId}</c> and <c>/d/{shortId}/{n}</c>: permanent short links. They redirect (302, as the
-/// target may move if a title is corrected) to the transcript, and to <c>?p={n}#p{n}</c> for a
+/// <c>/d/{shortId}</c> and <c>/d/{shortId}/{n}</c>: permanent short links. They redirect (301: a short
+/// link always means the same transcript; if its title is corrected, the old URL redirects again) to the transcript, and to <c>?p={n}#p{n}</c> for a
 /// paragraph: the fragment scrolls to it, the query lets a shared link preview its quotation. A
 /// number that a correction removed or merged still redirects: the page carries its anchor.
 /// </summary>
@@ -20,13 +20,13 @@ public sealed class PermalinkModel(ArchiveData data) : PageModel
         }
         if (n is not { } k)
         {
-            return Redirect(summary.Url);
+            return RedirectPermanent(summary.Url);
         }
         if (data.Load(summary.Id) is not { } t
             || !(t.Paragraphs.Any(p => p.N == k || (p.Aliases?.Contains(k) ?? false)) || (t.RemovedParagraphs?.Contains(k) ?? false)))
         {
             return NotFound();
         }
-        return Redirect($"{summary.Url}?p={k}#p{k}");
+        return RedirectPermanent($"{summary.Url}?p={k}#p{k}");
     }
 }

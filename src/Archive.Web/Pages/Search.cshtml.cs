@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Search;
 using Archive.Web.Api;
 using Archive.Web.Data;
+using Archive.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -35,6 +36,11 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
 
     public IActionResult OnGet()
     {
+        if (Request.Query.ContainsKey("format"))
+        {
+            // An export asked for on the page's own address goes to the export's, which reads the format.
+            return RedirectPermanent(SearchExportEndpoint.Path + Request.QueryString);
+        }
         Parameters = SearchParameters.Read(Request.Query, out var error);
         if (searcher.Collections.Count > 1 || Parameters.Collection is not null)
         {

@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Archive.Records;
+using Archive.Tests;
+
+namespace Archive.Import.Tests.Downloads;
+
+public sealed class DownloadsWriterTests : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    public DownloadsWriterTests()
+    {
+        _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
+        _temp.Write("content/transcripts/second.txt",
+            "A second meeting\n\nPresident of Russia | July 11, 2014\n\nVladimir Putin: Good afternoon. \"Quoted\" words, and a comma.\n\n\nThe Kremlin, Moscow\n");
+        var report = new ContentImporter(new ImportOptions(_temp.Combine("content"), OutDir), TextWriter.Null).Run();
+        Assert.Empty(report.Problems);
+    }
+
+    private string OutDir => _temp.Combine("out");
+
+    private string Downloads => Path.Combine(OutDir, DataLayout.Downloads);
+
+    private DownloadsManifest Manifest()
+    {
+        using var stream = File.OpenRead(Path.Combine(Downloads, DownloadFiles.Manifest));
+        return RecordJson.ReadDownloadsManifest(stream);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void TheManifestListsEveryFileWithItsTrueSizeAndSum()
+    {
+        var manifest = Manifest();
+
+        Assert.Equal((2, RecordSchema.Version), (manifest.Transcripts, manifest.Schema));
+        Assert.Equal([DownloadFiles.Records, DownloadFiles.Catalog, DownloadFiles.RecordSchema, DownloadFiles.Checksums], manifest.Files.Select(f => f.Name));
+        foreach (var file in manifest.Files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(Downloads, file.Name));
+            Assert.Equal((long)bytes.Length, file.Bytes);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.Sha256);
+        }
+    }
+
+    [Fact]
+    public void Sha256SumsListsTheOtherFilesAsSha256sumReadsThem()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Downloads, DownloadFiles.Checksums));
+
+        Assert.Equal(Manifest().Files.Where(f => f.Name != DownloadFiles.Checksums).Select(f => $"{f.Sha256}  {f.Name}"), lines);
+    }
+
+    [Fact]
+    public void TheRecordsDownloadDecompressesToTheRecordsFileByteForByte()
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(Downloads, DownloadFiles.Records)), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        gzip.CopyTo(plain);
+
+        Assert.Equal(File.ReadAllBytes(RecordsFile.PathIn(OutDir)), plain.ToArray());
+    }
+
+    [Fact]
+    public void TheCatalogDownloadIsTheCatalog()
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(Downloads, DownloadFiles.Catalog)), CompressionMode.Decompress);
+
+        Assert.Equal(RecordJson.ReadCatalog(File.OpenRead(Path.Combine(OutDir, DataLayout.Catalog))), RecordJson.ReadCatalog(gzip), new SummaryById());
+    }
+
+    [Fact]
+    public void TheSchemaDescribesEveryFieldARecordHas()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Downloads, DownloadFiles.RecordSchema)));
+        var properties = schema.RootElement.GetProperty("properties");
+        var paragraphProperties = properties.GetProperty("paragraphs").GetProperty("items").GetProperty("properties");
+
+        foreach (var line in File.ReadLines(RecordsFile.PathIn(OutDir)))
+        {
+            using var record = JsonDocument.Parse(line);
+            Assert.All(record.RootElement.EnumerateObject(), p => Assert.True(properties.TryGetProperty(p.Name, out _), p.Name));
+            Assert.All(record.RootElement.GetProperty("paragraphs").EnumerateArray().SelectMany(p => p.EnumerateObject()),
+                p => Assert.True(paragraphProperties.TryGetProperty(p.Name, out _), p.Name));
+        }
+        Assert.Contains("record-format.md", schema.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    private sealed class SummaryById : IEqualityComparer<TranscriptSummary>
+    {
+        public bool Equals(TranscriptSummary? x, TranscriptSummary? y) => x?.Id == y?.Id && x?.Record == y?.Record;
+
+        public int GetHashCode(TranscriptSummary obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}
