@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Pages;
 
@@ -13,6 +14,10 @@ public static class SiteUrls
     public static string Cite(string shortId, int? n = null) =>
         "/cite/" + shortId + (n is { } k ? "/" + k.ToString(CultureInfo.InvariantCulture) : "");
 
-    /// <summary>The address as the visitor reached the site, with this request's scheme and host.</summary>
-    public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+    /// <summary>
+    /// The absolute address of a path at the configured public address (<see cref="PublicAddress"/>), never
+    /// the request's Host header. Code that is not a page should be given <see cref="PublicAddress"/> itself.
+    /// </summary>
+    public static string Absolute(HttpRequest request, string path) =>
+        request.HttpContext.RequestServices.GetRequiredService<PublicAddress>().Absolute(path);
 }
