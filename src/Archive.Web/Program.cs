@@ -5,6 +5,7 @@ using Archive.Web.Caching;
 using Archive.Web.Data;
 using Archive.Web.Discovery;
 using Archive.Web.Health;
+using Archive.Web.Hosting;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -16,26 +17,32 @@ try
     // Run from a build rather than a publish (as the tests and `dotnet run` do), the stylesheet and
     // script are found through the build's manifest in any environment, not only in Development.
     builder.WebHost.UseStaticWebAssets();
-    builder.Services.AddSerilog((services, logger) => logger
-        .ReadFrom.Configuration(builder.Configuration)
-        .Enrich.FromLogContext()
-        .WriteTo.Console(), preserveStaticLogger: true);
+    builder.Services.AddArchiveLogging(builder.Configuration);
 
     builder.Services.AddArchive(builder.Configuration, builder.Environment);
     builder.Services.AddRazorPages();
     builder.Services.AddKeysInMemory();
     builder.Services.AddImmutablePages();
     builder.Services.AddDiscovery();
+    builder.Services.AddPublicAddress(builder.Configuration);
+    builder.Services.AddTrustedProxies(builder.Configuration);
+    builder.Services.AddRateLimits(builder.Configuration);
+    builder.Services.AddErrorResponses();
 
     var app = builder.Build();
-    app.UseSerilogRequestLogging();
-    app.UseExceptionHandler("/error/500");
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseTrustedProxies();
+    app.UseRequestLogging();
+    app.UseErrorResponses();
+    app.UseLongUrlRefusal();
     app.UseSearchUnavailable();
     app.UseRouting();
+    // CORS before the method rules, so that a preflight OPTIONS on /api is answered.
     app.UseDiscovery();
+    app.UseMethodRules();
     app.UseCanonicalAddresses();
     app.UseImmutablePages();
+    // After the output cache: a page it holds is answered whatever the load.
+    app.UseRateLimits();
     // The stylesheet and script as the build left them: gzip and Brotli copies made at build time,
     // fingerprinted URLs (see _Layout) cached for a year.
     app.MapStaticAssets();

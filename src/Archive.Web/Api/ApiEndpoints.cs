@@ -1,5 +1,6 @@
 using Archive.Records;
 using Archive.Web.Data;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 
@@ -8,7 +9,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AnswerHeadToo();
 
         api.MapGet("/transcripts", (ArchiveData data) =>
             TypedResults.Json(data.Catalog, RecordJson.Options));
@@ -22,8 +23,8 @@ public static class ApiEndpoints
         api.MapBrowseApi();
         api.MapCollectionsApi();
 
-        // Unknown API paths answer JSON, not the HTML 404 page.
-        api.MapFallback(() => TypedResults.NotFound(new ApiError("There is no API endpoint at this address.")));
+        // An unknown API path has no endpoint, and answers problem+json like every API error (ErrorResponses).
+        // No fallback here: one would answer POST to a GET endpoint with 404 rather than routing's 405.
         return app;
     }
 }

@@ -15,7 +15,7 @@ public static class BrowseApi
         {
             if (day is { } d && d > DateTime.DaysInMonth(year, month!.Value))
             {
-                return TypedResults.NotFound(new ApiError("There is no such date."));
+                return TypedResults.BadRequest(new ApiError($"There is no such date: {Pages.Dates.MonthYear(year, month!.Value)} has {DateTime.DaysInMonth(year, month!.Value)} days."));
             }
             var from = new DateOnly(year, month ?? 1, day ?? 1);
             var to = day is not null ? from : month is not null ? from.AddMonths(1).AddDays(-1) : new DateOnly(year, 12, 31);

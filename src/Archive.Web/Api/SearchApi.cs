@@ -1,5 +1,6 @@
 using Archive.Records;
 using Archive.Search;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 
@@ -21,7 +22,7 @@ public static class SearchApi
                 return TypedResults.BadRequest(new ApiError(problem));
             }
             return TypedResults.Json(ToJson(parameters, results!), RecordJson.Options);
-        });
+        }).RequireRateLimiting(RateLimits.Search);
         return api;
     }
 

@@ -22,9 +22,17 @@ public sealed record SearchParameters(string Query, int Page = 1, DateOnly? From
         var from = ReadDate(query["from"], end: false, ref error);
         var to = ReadDate(query["to"], end: true, ref error);
         var sort = SearchSort.Relevance;
-        if (NonEmpty(query["sort"]) is { } s && !Enum.TryParse(s, ignoreCase: true, out sort))
+        // By name only: Enum.TryParse would also take "99", a number no order has, and echo it back.
+        if (NonEmpty(query["sort"]) is { } s)
         {
-            error ??= $"The order '{s}' is not one of relevance, newest or oldest.";
+            if (Enum.GetNames<SearchSort>().FirstOrDefault(n => n.Equals(s, StringComparison.OrdinalIgnoreCase)) is { } name)
+            {
+                sort = Enum.Parse<SearchSort>(name);
+            }
+            else
+            {
+                error ??= $"The order '{s}' is not one of relevance, newest or oldest.";
+            }
         }
         var page = 1;
         if (NonEmpty(query["page"]) is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))

@@ -37,8 +37,12 @@ public static class ImmutablePages
     internal static readonly FrozenSet<string> PageQueryKeys =
         new[] { "q", "p", "page", "from", "to", "venue", "speaker", "collection", "sort", "n" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static IServiceCollection AddImmutablePages(this IServiceCollection services) =>
-        services.AddCompressedPages().AddOutputCache(options =>
+    public static IServiceCollection AddImmutablePages(this IServiceCollection services)
+    {
+        // Registered before AddOutputCache, which keeps a store already given.
+        services.AddSingleton(new PageStore(CacheBytes));
+        services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<PageStore>());
+        return services.AddCompressedPages().AddOutputCache(options =>
         {
             options.SizeLimit = CacheBytes;
             // The default policy: GET and HEAD, status 200, no cookies or Authorization, varied by the whole query string,
@@ -48,6 +52,7 @@ public static class ImmutablePages
                 .With(context => !IsStaticAsset(context.HttpContext) && OnlyPageQueryKeys(context.HttpContext.Request.Query))
                 .AddPolicy<ImportCachePolicy>());
         });
+    }
 
     /// <summary>Answers 304 to a request that already holds this import's page, then serves from the output cache.</summary>
     public static IApplicationBuilder UseImmutablePages(this IApplicationBuilder app)

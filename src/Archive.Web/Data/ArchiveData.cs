@@ -18,19 +18,24 @@ public sealed class ArchiveData
     /// crawl of 3,000 transcripts slower (records kept long enough to be copied into the old
     /// generation, then dropped) and the process ~20 MB larger.
     /// </summary>
-    private const long CachedRecordBytes = 2L * 1024 * 1024;
+    internal const long DefaultCachedRecordBytes = 2L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;
     private readonly Dictionary<string, TranscriptSummary> _byUrl;
     private readonly Dictionary<string, TranscriptSummary> _byShortId;
     private readonly Dictionary<string, TranscriptSummary> _byFormerUrl;
     private readonly Dictionary<string, int> _position;
-    private readonly MemoryCache _records = new(new MemoryCacheOptions { SizeLimit = CachedRecordBytes, CompactionPercentage = 0.25 });
+    private readonly MemoryCache _records;
     private readonly SafeFileHandle _recordsFile;
 
     /// <param name="dataDir">The imported folder.</param>
     /// <param name="manifest">Its manifest, already read (the site reads it first, for its ETag).</param>
-    public ArchiveData(string dataDir, Manifest manifest)
+    public ArchiveData(string dataDir, Manifest manifest) : this(dataDir, manifest, DefaultCachedRecordBytes)
     {
+    }
+
+    internal ArchiveData(string dataDir, Manifest manifest, long cachedRecordBytes)
+    {
+        _records = new MemoryCache(new MemoryCacheOptions { SizeLimit = cachedRecordBytes, CompactionPercentage = 0.25, TrackStatistics = true });
         DataDir = Path.GetFullPath(dataDir);
         Manifest = manifest;
         using (var stream = File.OpenRead(Path.Combine(DataDir, DataLayout.Catalog)))
@@ -70,6 +75,9 @@ public sealed class ArchiveData
         Collections = new CollectionIndex(CollectionIndex.Read(DataDir), Catalog);
         _recordsFile = RecordsFile.Open(DataDir);
     }
+
+    /// <summary>Bytes of records held in the cache now (their estimated size), at most the bound.</summary>
+    internal long CachedRecordBytes => _records.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public string DataDir { get; }
     public Manifest Manifest { get; }

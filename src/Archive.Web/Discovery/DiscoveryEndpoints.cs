@@ -1,3 +1,4 @@
+using Archive.Web.Pages;
 using Archive.Web.Api.OpenApi;
 using Archive.Web.Data;
 using Archive.Web.Discovery.Sitemaps;
@@ -30,7 +31,7 @@ public static class DiscoveryEndpoints
         app.MapGet(SitemapUrls.Index, (HttpContext context, ArchiveData data) =>
         {
             context.Response.ContentType = SitemapWriter.ContentType;
-            return SitemapWriter.WriteIndex(context.Response.Body, PublicAddress.Root(context.Request), SitemapPlan.Of(data).Files, data.Manifest.BuiltAt);
+            return SitemapWriter.WriteIndex(context.Response.Body, SiteUrls.Root(context.Request), SitemapPlan.Of(data).Files, data.Manifest.BuiltAt);
         }).ExcludeFromDescription().CacheOutput(p => p.NoCache());
         app.MapGet("/sitemaps/{file}", async (HttpContext context, ArchiveData data) =>
         {
@@ -40,7 +41,7 @@ public static class DiscoveryEndpoints
                 return;
             }
             context.Response.ContentType = SitemapWriter.ContentType;
-            await SitemapWriter.WriteFile(context.Response.Body, PublicAddress.Root(context.Request), file, data.Manifest.BuiltAt).ConfigureAwait(false);
+            await SitemapWriter.WriteFile(context.Response.Body, SiteUrls.Root(context.Request), file, data.Manifest.BuiltAt).ConfigureAwait(false);
         }).ExcludeFromDescription().CacheOutput(p => p.NoCache());
         return app;
     }

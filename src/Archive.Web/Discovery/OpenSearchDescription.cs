@@ -1,3 +1,4 @@
+using Archive.Web.Pages;
 using System.Text;
 using System.Xml;
 
@@ -23,11 +24,11 @@ public static class OpenSearchDescription
             xml.WriteElementString("Description", Namespace, "Search speech transcripts for words or a quotation, to the paragraph.");
             xml.WriteElementString("InputEncoding", Namespace, "UTF-8");
             xml.WriteElementString("OutputEncoding", Namespace, "UTF-8");
-            Image(xml, PublicAddress.Of(request, "/favicon.ico"), "image/x-icon", 32);
-            Url(xml, "text/html", PublicAddress.Of(request, "/search?q={searchTerms}"));
-            Url(xml, "application/atom+xml", PublicAddress.Of(request, "/feeds/search?q={searchTerms}"));
-            Url(xml, "application/json", PublicAddress.Of(request, "/api/search?q={searchTerms}"));
-            Url(xml, "application/opensearchdescription+xml", PublicAddress.Of(request, Path), rel: "self");
+            Image(xml, SiteUrls.Absolute(request, "/favicon.ico"), "image/x-icon", 32);
+            Url(xml, "text/html", SiteUrls.Absolute(request, "/search?q={searchTerms}"));
+            Url(xml, "application/atom+xml", SiteUrls.Absolute(request, "/feeds/search?q={searchTerms}"));
+            Url(xml, "application/json", SiteUrls.Absolute(request, "/api/search?q={searchTerms}"));
+            Url(xml, "application/opensearchdescription+xml", SiteUrls.Absolute(request, Path), rel: "self");
             xml.WriteEndElement();
         }
         return buffer.ToArray();

@@ -1,3 +1,4 @@
+using Archive.Web.Pages;
 using System.Text;
 
 namespace Archive.Web.Discovery;
@@ -19,7 +20,7 @@ public static class RobotsTxt
         {
             text.Append("Disallow: ").Append(path).Append('\n');
         }
-        text.Append('\n').Append("Sitemap: ").Append(PublicAddress.Of(request, SitemapUrls.Index)).Append('\n');
+        text.Append('\n').Append("Sitemap: ").Append(SiteUrls.Absolute(request, SitemapUrls.Index)).Append('\n');
         return text.ToString();
     }
 }

@@ -32,7 +32,7 @@ public static class RecordFormatDocument
         }
         var heading = document.OfType<HeadingBlock>().FirstOrDefault();
         var title = heading?.Inline?.FirstChild?.ToString() ?? "Record format";
-        return new RenderedPage(title, Markdown.ToHtml(document, Pipeline));
+        return new RenderedPage(title, Markdown.ToHtml(document, Pipeline), "The record format of the archive's bulk downloads: every field of a transcript record, the catalog and the manifest.");
     }
 
     private static bool Served(string? url) =>

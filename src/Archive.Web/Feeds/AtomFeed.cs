@@ -1,3 +1,4 @@
+using Archive.Web.Pages;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -17,12 +18,12 @@ public static class AtomFeed
     /// </summary>
     public static SyndicationFeed Create(HttpRequest request, string title, string feedPath, string pagePath, DateTimeOffset updated)
     {
-        var self = PublicAddress.Of(request, feedPath);
-        var feed = new SyndicationFeed(title, null, new Uri(PublicAddress.Of(request, pagePath)), self, updated)
+        var self = SiteUrls.Absolute(request, feedPath);
+        var feed = new SyndicationFeed(title, null, new Uri(SiteUrls.Absolute(request, pagePath)), self, updated)
         {
             Generator = "Speech Archive",
         };
-        feed.Authors.Add(new SyndicationPerson { Name = "Speech Archive", Uri = PublicAddress.Of(request, "/") });
+        feed.Authors.Add(new SyndicationPerson { Name = "Speech Archive", Uri = SiteUrls.Absolute(request, "/") });
         feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
         return feed;
     }

@@ -19,15 +19,15 @@ public static class SearchEntries
     private static SyndicationItem Entry(HttpRequest request, SearchGroup group, SearchHit hit, string? shortId)
     {
         var day = AtomFeed.Day(DateOnly.ParseExact(group.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var link = PublicAddress.Of(request, group.Url + "#" + hit.Anchor);
-        var id = shortId is null ? link : PublicAddress.Of(request, SiteUrls.Short(shortId, hit.N));
+        var link = SiteUrls.Absolute(request, group.Url + "#" + hit.Anchor);
+        var id = shortId is null ? link : SiteUrls.Absolute(request, SiteUrls.Short(shortId, hit.N));
         var speaker = hit.Speaker is null ? "" : $"<b>{System.Net.WebUtility.HtmlEncode(hit.Speaker)}:</b> ";
         // The snippet is HTML already: the paragraph's text encoded, with the matches in <mark>.
         var content = new TextSyndicationContent($"<p>{speaker}{hit.SnippetHtml}</p>", TextSyndicationContentKind.Html);
         var item = new SyndicationItem($"{group.Title}, paragraph {hit.N}", content, new Uri(link), id, day) { PublishDate = day };
         if (group.Venue is { } venue)
         {
-            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(venue), PublicAddress.Of(request, "/venues/"), venue));
+            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(venue), SiteUrls.Absolute(request, "/venues/"), venue));
         }
         return item;
     }

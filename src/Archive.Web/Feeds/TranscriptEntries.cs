@@ -19,8 +19,8 @@ public static class TranscriptEntries
     private static SyndicationItem Entry(HttpRequest request, TranscriptSummary t)
     {
         var day = AtomFeed.Day(t.Date);
-        var item = new SyndicationItem(t.Title, (SyndicationContent?)null, new Uri(PublicAddress.Of(request, t.Url)),
-            PublicAddress.Of(request, t.ShortId is { } id ? SiteUrls.Short(id) : t.Url), day)
+        var item = new SyndicationItem(t.Title, (SyndicationContent?)null, new Uri(SiteUrls.Absolute(request, t.Url)),
+            SiteUrls.Absolute(request, t.ShortId is { } id ? SiteUrls.Short(id) : t.Url), day)
         {
             PublishDate = day,
             Summary = new TextSyndicationContent(Summary(t)),
@@ -28,11 +28,11 @@ public static class TranscriptEntries
         item.Authors.Add(new SyndicationPerson { Name = t.Source });
         if (t.Venue is { } venue)
         {
-            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(venue), PublicAddress.Of(request, "/venues/"), venue));
+            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(venue), SiteUrls.Absolute(request, "/venues/"), venue));
         }
         foreach (var speaker in t.Speakers)
         {
-            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(speaker), PublicAddress.Of(request, "/speakers/"), speaker));
+            item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(speaker), SiteUrls.Absolute(request, "/speakers/"), speaker));
         }
         return item;
     }

@@ -1,5 +1,6 @@
 using Archive.Records;
 using Archive.Web.Data;
+using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +17,8 @@ public sealed class DayModel(ArchiveData data) : PageModel
     {
         if (day > DateTime.DaysInMonth(year, month))
         {
-            return NotFound();
+            RequestProblem.Set(HttpContext, $"There is no such date: {Dates.MonthYear(year, month)} has {DateTime.DaysInMonth(year, month)} days.");
+            return BadRequest();
         }
         Day = new DateOnly(year, month, day);
         Transcripts = [.. data.Dates.Between(Day, Day)];

@@ -1,29 +1,38 @@
+using System.Globalization;
+using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 
-/// <summary>The page behind every error status: 404s, 400s and, should one happen, a 500.</summary>
+/// <summary>
+/// The page behind every error status (404, 400, 405, 414, 429, 500). It is reached only by re-execution
+/// (ErrorResponses): asked for directly, <c>/error/599</c> is a page like any other that does not exist.
+/// It answers whatever the method, since a refused PUT or TRACE is re-executed as itself.
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public string Heading { get; private set; } = "";
-    public string Explanation { get; private set; } = "";
+    public int Status => int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599
+        ? code
+        : StatusCodes.Status404NotFound;
 
-    public IActionResult OnGet(int code)
+    public string Heading => StatusText.For(Status).Heading;
+
+    /// <summary>What the request itself got wrong, when its handler said (<see cref="RequestProblem"/>), otherwise the status's usual sentence.</summary>
+    public string Explanation => RequestProblem.Of(HttpContext) ?? StatusText.For(Status).Explanation;
+
+    public IActionResult OnGet() => Shown();
+
+    public IActionResult OnPost() => Shown();
+
+    private IActionResult Shown()
     {
-        // Reached directly (/error/404) rather than re-executed, the page still answers with its code.
-        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        Response.StatusCode = status;
-        (Heading, Explanation) = status switch
+        if (!ErrorResponses.IsReExecution(HttpContext))
         {
-            404 => ("Page not found", "There is no page at this address. If you followed a link to a transcript, it may have been mistyped."),
-            400 => ("Bad request", "The address or search could not be understood."),
-            503 => ("Search is unavailable", Data.SearchUnavailable.Message),
-            _ => ("Something went wrong", "The archive could not answer this request. Please try again later."),
-        };
+            return NotFound();
+        }
+        Response.StatusCode = Status;
         return Page();
     }
-
-    public IActionResult OnPost(int code) => OnGet(code);
 }

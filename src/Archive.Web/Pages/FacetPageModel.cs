@@ -1,5 +1,7 @@
+using System.Globalization;
 using Archive.Records;
 using Archive.Web.Data;
+using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -26,15 +28,21 @@ public abstract class FacetPageModel(Func<string, Facet?> find) : PageModel
     /// <summary>A partial shown under the heading, before the list (a collection's publisher and licence), or null.</summary>
     public virtual string? IntroPartial => null;
 
-    public IActionResult OnGet(string slug, [FromQuery] int page = 1)
+    public IActionResult OnGet(string slug, [FromQuery(Name = "page")] string? page)
     {
+        var number = 1;
+        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        {
+            RequestProblem.Set(HttpContext, $"The page '{page}' is not a page number: pages are numbered from 1.");
+            return BadRequest();
+        }
         if (find(slug) is not { } facet)
         {
             return NotFound();
         }
         Facet = facet;
-        PageNumber = page;
-        if (page < 1 || (page > 1 && (page - 1) * PageSize >= facet.Transcripts.Count))
+        PageNumber = number;
+        if (number > 1 && (number - 1) * PageSize >= facet.Transcripts.Count)
         {
             return NotFound();
         }

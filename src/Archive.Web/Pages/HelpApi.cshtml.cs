@@ -13,6 +13,6 @@ public sealed class HelpApiModel(MarkdownPages pages, ArchiveData data) : PageMo
     public void OnGet()
     {
         Rendered = pages.Find("help/api") ?? throw new InvalidOperationException("The built-in API help is missing from the build.");
-        Html = ApiExamples.Fill(Rendered.Html, ApiExamples.Of(PublicAddress.Root(Request), data.Catalog));
+        Html = ApiExamples.Fill(Rendered.Html, ApiExamples.Of(SiteUrls.Root(Request), data.Catalog));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Pages;
 
@@ -13,6 +14,14 @@ public static class SiteUrls
     public static string Cite(string shortId, int? n = null) =>
         "/cite/" + shortId + (n is { } k ? "/" + k.ToString(CultureInfo.InvariantCulture) : "");
 
-    /// <summary>The absolute form of a site path, at the site's public address.</summary>
-    public static string Absolute(HttpRequest request, string path) => PublicAddress.Of(request, path);
+    /// <summary>
+    /// The absolute address of a path at the configured public address (<see cref="PublicAddress"/>), never
+    /// the request's Host header. Code that is not a page should be given <see cref="PublicAddress"/> itself.
+    /// </summary>
+    public static string Absolute(HttpRequest request, string path) =>
+        request.HttpContext.RequestServices.GetRequiredService<PublicAddress>().Absolute(path);
+
+    /// <summary>The site's public root, such as <c>https://archive.example.org</c>, without a trailing slash.</summary>
+    public static string Root(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<PublicAddress>().Base;
 }

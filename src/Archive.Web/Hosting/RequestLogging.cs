@@ -1,0 +1,58 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>
+/// Logs: one event per request (method, path cut to <see cref="MaxPathLength"/>, status, milliseconds, and
+/// whether the output cache answered), as text or, with <c>Archive:LogFormat=json</c>, one JSON object a
+/// line for a log collector. The query is never logged: it holds what people search for. The path is cut
+/// because a client chooses its length: 7,000-character paths once made 244 MB of log in 36,000 requests.
+/// </summary>
+public static class RequestLogging
+{
+    public const string FormatSetting = "Archive:LogFormat";
+    public const int MaxPathLength = 200;
+    private const int MaxMethodLength = 16;
+
+    public static IServiceCollection AddArchiveLogging(this IServiceCollection services, IConfiguration configuration)
+    {
+        var json = (configuration[FormatSetting] ?? "text").Trim().ToLowerInvariant() switch
+        {
+            "json" => true,
+            "text" or "" => false,
+            var other => throw new InvalidOperationException($"{FormatSetting} is '{other}': write text or json."),
+        };
+        return services.AddSerilog((_, logger) =>
+        {
+            logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
+            if (json)
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console();
+            }
+        }, preserveStaticLogger: true);
+    }
+
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(options =>
+    {
+        options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.000} ms (from the output cache: {FromCache})";
+        options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+        [
+            new LogEventProperty("RequestMethod", new ScalarValue(Cut(context.Request.Method, MaxMethodLength))),
+            new LogEventProperty("RequestPath", new ScalarValue(Cut(path, MaxPathLength))),
+            new LogEventProperty("StatusCode", new ScalarValue(status)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            // The output cache marks what it answers with an Age header.
+            new LogEventProperty("FromCache", new ScalarValue(context.Response.Headers.Age.Count > 0)),
+        ];
+    });
+
+    /// <summary>The text, or its first <paramref name="max"/> characters and how long it was.</summary>
+    internal static string Cut(string text, int max) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "… (", text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), " characters)");
+}
