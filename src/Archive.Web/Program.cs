@@ -2,6 +2,7 @@ using Archive.Web;
 using Archive.Web.Api;
 using Archive.Web.Caching;
 using Archive.Web.Data;
+using Archive.Web.Security;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -24,6 +25,7 @@ try
     builder.Services.AddImmutablePages();
 
     var app = builder.Build();
+    app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
