@@ -15,6 +15,12 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
     public ShareCard Card { get; private set; } = null!;
     /// <summary>Set when <c>?p=n</c> names a paragraph that a correction removed: its notice is shown outright.</summary>
     public int? RemovedTarget { get; private set; }
+    /// <summary>Speaker labels to show: one at the start of each turn, keyed by paragraph number (speaker turns).</summary>
+    public IReadOnlyDictionary<int, string> TurnLabels { get; private set; } = null!;
+    /// <summary>Everyone who speaks, in order of first appearance.</summary>
+    public IReadOnlyList<string> Speakers { get; private set; } = [];
+    /// <summary>The few who speak most, named when the whole list is folded away.</summary>
+    public IReadOnlyList<string> LeadSpeakers { get; private set; } = [];
 
     public IActionResult OnGet([FromQuery] int? p)
     {
@@ -34,6 +40,10 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
         Transcript = transcript;
         Earlier = data.Earlier(summary.Id);
         Later = data.Later(summary.Id);
+        TurnLabels = SpeakerTurns.Labels(transcript.Paragraphs);
+        Speakers = [.. transcript.Speakers()];
+        LeadSpeakers = [.. transcript.Paragraphs.Where(x => x.Speaker is not null).CountBy(x => x.Speaker!)
+            .OrderByDescending(c => c.Value).Take(SpeakerTurns.LeadSpeakers).Select(c => c.Key)];
         Shared = p is { } n ? transcript.Paragraphs.FirstOrDefault(x => x.N == n || (x.Aliases?.Contains(n) ?? false)) : null;
         RemovedTarget = p is { } r && (transcript.RemovedParagraphs?.Contains(r) ?? false) ? r : null;
         Card = Shared is { } s && transcript.ShortId is { } id
