@@ -4,6 +4,9 @@
 (() => {
   "use strict";
 
+  // Printed, a paragraph's number is followed by its permanent address (site.css); this makes it whole.
+  document.documentElement.style.setProperty("--origin", JSON.stringify(location.origin));
+
   // One polite live region announces what a button did, for screen readers.
   const status = document.createElement("p");
   status.className = "visually-hidden";
@@ -48,8 +51,10 @@
     return button;
   }
 
-  // Transcript pages: one toolbar (the short link, Cite, Copy link) that goes to the paragraph in hand.
-  // Each paragraph's number links to its short link; the server puts the toolbar in the paragraph that
+  // Transcript pages: one toolbar (the short link, Cite, Copy link) that goes to the paragraph in hand:
+  // the one whose number was clicked (or pressed with Enter), or whose anchor the address names. Not on
+  // focus alone, which would add the toolbar's three stops to every paragraph a keyboard passes through.
+  // Each number links to its paragraph's short link; the server puts the toolbar in the paragraph that
   // link names (?p=n), which is all a reader without script needs.
   const paragraphs = document.querySelector(".paragraphs");
   if (paragraphs) {
@@ -107,11 +112,6 @@
         location.hash = p.id;
       }
       place(p);
-    });
-    paragraphs.addEventListener("focusin", (event) => {
-      if (event.target.matches("a.pn")) {
-        place(event.target.parentElement);
-      }
     });
     window.addEventListener("hashchange", () => place(targeted()));
     place(tools ? tools.closest("p.para") : targeted());
