@@ -6,6 +6,7 @@ using Archive.Web.Data;
 using Archive.Web.Discovery;
 using Archive.Web.Health;
 using Archive.Web.Hosting;
+using Archive.Web.Security;
 using Serilog;
 
 // A plain console logger until the host is built, so that a failure to start is logged too.
@@ -31,6 +32,7 @@ try
 
     var app = builder.Build();
     app.UseTrustedProxies();
+    app.UseSecurityHeaders();
     app.UseRequestLogging();
     app.UseErrorResponses();
     app.UseLongUrlRefusal();

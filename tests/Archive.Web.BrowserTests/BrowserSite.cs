@@ -11,8 +11,8 @@ using Microsoft.Playwright;
 namespace Archive.Web.BrowserTests;
 
 /// <summary>
-/// The site on a real Kestrel socket (127.0.0.1, a free port) over the seed and one long transcript,
-/// and one headless Debian Chromium driven by Playwright. Shared by the tests of a class.
+/// The site on a real Kestrel socket (127.0.0.1, a free port) over the seed, one long made-up transcript and
+/// the longest real one, and one headless Debian Chromium driven by Playwright. Shared by the tests of a class.
 /// </summary>
 public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -22,6 +22,10 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     public const int QuotedParagraph = 40;
     /// <summary>A correction removed this paragraph after the first import.</summary>
     public const int RemovedParagraph = 50;
+    /// <summary>The longest transcript of the kremlin corpus, imported from the shared corpus as it is.</summary>
+    public const string LongestUrl = "/2019/06/20/direct-line-with-vladimir-putin";
+    public const int LongestParagraphs = 1038;
+    private const string LongestFile = "kremlin-en-html/news/60795.html";
     private const string Chromium = "/usr/bin/chromium";
 
     private readonly TempDir _temp = new();
@@ -30,6 +34,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     public BrowserSite()
     {
         _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
+        _temp.Write("content/transcripts/60795.html", File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, LongestFile)));
         var paragraphs = Enumerable.Range(1, 60).Select(n => n == QuotedParagraph
             ? $"Late that night {Quotation}, as he had done for forty years."
             : $"Paragraph {n} of the evening: the wind rose, the sea answered, and the lamp turned on.").ToList();
@@ -67,6 +72,21 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
             ExecutablePath = Chromium,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A fresh page as a 390-pixel-wide phone shows it (an iPhone 12 to 15's screen in CSS pixels).</summary>
+    public async Task<IPage> NewPhonePage(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = 390, Height = 844 },
+            DeviceScaleFactor = 3,
+            IsMobile = true,
+            HasTouch = true,
+            JavaScriptEnabled = javaScript,
+        });
+        return await context.NewPageAsync();
     }
 
     /// <summary>A fresh page in a small window (so paragraph 40 starts off-screen) that may use the clipboard.</summary>

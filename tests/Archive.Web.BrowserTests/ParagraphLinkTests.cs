@@ -77,6 +77,7 @@ public sealed class ParagraphLinkTests(BrowserSite site) : IClassFixture<Browser
         }
         Assert.True(reached, "Tab never reached paragraph 2's link");
 
+        // Enter on the number stays on the page: the address names the paragraph, and its tools come to it.
         await page.Keyboard.PressAsync("Enter");
         Assert.EndsWith($"{LongUrl}#p2", page.Url, StringComparison.Ordinal);
 
@@ -85,7 +86,9 @@ public sealed class ParagraphLinkTests(BrowserSite site) : IClassFixture<Browser
         {
             await page.Keyboard.PressAsync("Tab");
         }
-        Assert.Equal("Copy the link to paragraph 2", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        // Its name is its visible text, in the group named for the paragraph.
+        Assert.Equal("Copy link", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Equal("Paragraph 2", await page.EvaluateAsync<string>("() => document.activeElement.closest('[role=group]').getAttribute('aria-label')"));
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#p2 button.copy")).ToHaveTextAsync("Copied");
 

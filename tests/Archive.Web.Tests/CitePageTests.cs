@@ -9,7 +9,8 @@ public sealed class CitePageTests(ArchiveSiteFactory site) : IClassFixture<Archi
 
     private async Task<(string Cite, string Quotation)> ThirdParagraph()
     {
-        var (_, page) = await _client.GetPage(SeedUrl);
+        // The paragraph's tools are on the page its short link leads to.
+        var (_, page) = await _client.GetPage(SeedUrl + "?p=3");
         var p = page.QuerySelector("#p3")!;
         var quotation = string.Concat(p.ChildNodes.OfType<IText>().Select(t => t.Text)).Trim();
         return (p.QuerySelector("a.cite")!.GetAttribute("href")!, quotation);

@@ -26,19 +26,31 @@ public sealed class PermalinkPageTests(ArchiveSiteFactory site) : IClassFixture<
     }
 
     [Fact]
-    public async Task EveryParagraphLinksToItselfToItsShortLinkAndToItsCitation()
+    public async Task EveryParagraphsNumberIsItsOneLinkToItsShortLink()
     {
         var (shortLink, page) = await SeedPage();
-        var id = shortLink["/d/".Length..];
 
         foreach (var p in page.QuerySelectorAll(".paragraphs p.para"))
         {
-            var n = p.Id![1..];
-            Assert.Equal("#p" + n, p.QuerySelector("a.pn")?.GetAttribute("href"));
-            Assert.Equal($"/d/{id}/{n}", p.QuerySelector(".tools a.short")?.GetAttribute("href"));
-            Assert.Equal($"/cite/{id}/{n}", p.QuerySelector(".tools a.cite")?.GetAttribute("href"));
+            Assert.Equal([$"{shortLink}/{p.Id![1..]}"], p.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         }
         Assert.Equal(6, page.QuerySelectorAll(".paragraphs p.para").Length);
+        Assert.Null(page.QuerySelector("#para-tools"));
+    }
+
+    [Fact]
+    public async Task TheParagraphAShortLinkNamesCarriesTheToolsWithoutAnyScript()
+    {
+        var (shortLink, _) = await SeedPage();
+        var id = shortLink["/d/".Length..];
+
+        var (_, page) = await _client.GetPage(SeedUrl + "?p=3");
+
+        var tools = page.QuerySelectorAll("#para-tools");
+        Assert.Equal("p3", Assert.Single(tools).Closest("p")?.Id);
+        Assert.Equal($"/d/{id}/3", tools[0].QuerySelector("a.short")?.GetAttribute("href"));
+        Assert.Equal($"http://localhost/d/{id}/3", tools[0].QuerySelector("a.short")?.TextContent);
+        Assert.Equal($"/cite/{id}/3", tools[0].QuerySelector("a.cite")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using Archive.Web.Pages;
 using Archive.Web.Api.OpenApi;
 using Archive.Web.Data;
 using Archive.Web.Discovery.Sitemaps;
 using Archive.Web.Feeds;
+using Archive.Web.Pages;
 
 namespace Archive.Web.Discovery;
 

@@ -1,6 +1,6 @@
-using Archive.Web.Pages;
 using System.Text;
 using System.Xml;
+using Archive.Web.Pages;
 
 namespace Archive.Web.Discovery;
 

@@ -1,5 +1,5 @@
-using Archive.Web.Pages;
 using System.Text;
+using Archive.Web.Pages;
 
 namespace Archive.Web.Discovery;
 

@@ -1,7 +1,7 @@
-using Archive.Web.Pages;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Archive.Web.Pages;
 
 namespace Archive.Web.Feeds;
 

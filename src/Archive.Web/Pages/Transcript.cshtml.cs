@@ -17,6 +17,12 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
     public TranscriptSource Source { get; private set; } = null!;
     /// <summary>Set when <c>?p=n</c> names a paragraph that a correction removed: its notice is shown outright.</summary>
     public int? RemovedTarget { get; private set; }
+    /// <summary>Speaker labels to show: one at the start of each turn, keyed by paragraph number (speaker turns).</summary>
+    public IReadOnlyDictionary<int, string> TurnLabels { get; private set; } = null!;
+    /// <summary>Everyone who speaks, in order of first appearance.</summary>
+    public IReadOnlyList<string> Speakers { get; private set; } = [];
+    /// <summary>The few who speak most, named when the whole list is folded away.</summary>
+    public IReadOnlyList<string> LeadSpeakers { get; private set; } = [];
 
     public IActionResult OnGet([FromQuery] int? p)
     {
@@ -39,6 +45,10 @@ public sealed class TranscriptModel(ArchiveData data) : PageModel
         // A section break or a cut has no quotation to preview: its link shows the transcript's card.
         Shared = p is { } n ? transcript.Paragraphs.FirstOrDefault(x => x.Kind == ParagraphKind.Text && (x.N == n || (x.Aliases?.Contains(n) ?? false))) : null;
         Source = TranscriptSource.Of(transcript, data.Collections.InfoOf(transcript.Collection), data.Collections.AreSeveral);
+        TurnLabels = SpeakerTurns.Labels(transcript.Paragraphs);
+        Speakers = [.. transcript.Speakers()];
+        LeadSpeakers = [.. transcript.Paragraphs.Where(x => x.Speaker is not null).CountBy(x => x.Speaker!)
+            .OrderByDescending(c => c.Value).Take(SpeakerTurns.LeadSpeakers).Select(c => c.Key)];
         RemovedTarget = p is { } r && (transcript.RemovedParagraphs?.Contains(r) ?? false) ? r : null;
         Card = Shared is { } s && transcript.ShortId is { } id
             ? new ShareCard($"{transcript.Title}, paragraph {s.N}", (s.Speaker is null ? "" : s.Speaker + ": ") + s.Text, SiteUrls.Absolute(Request, SiteUrls.Short(id, s.N)))

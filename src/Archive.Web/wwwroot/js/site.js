@@ -1,6 +1,11 @@
 // Enhancements only: every page works fully without this script.
+// Nothing here walks the paragraphs on load: the longest transcript has over a thousand, and a loop over
+// them at start was most of the page's blocking time (docs/accessibility.md). Events are handled once, above them.
 (() => {
   "use strict";
+
+  // Printed, a paragraph's number is followed by its permanent address (site.css); this makes it whole.
+  document.documentElement.style.setProperty("--origin", JSON.stringify(location.origin));
 
   // One polite live region announces what a button did, for screen readers.
   const status = document.createElement("p");
@@ -13,12 +18,11 @@
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      // Older browsers, or a page not in a secure context: copy through a hidden text area.
+      // Older browsers, or a page not in a secure context: copy through a text area kept off screen.
       const area = document.createElement("textarea");
       area.value = text;
       area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
+      area.className = "copy-source";
       document.body.append(area);
       area.select();
       const ok = document.execCommand("copy");
@@ -27,12 +31,15 @@
     }
   }
 
+  // The visible label starts the accessible name, so speech input ("click Copy") finds the button.
   function copyButton(label, name, text) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
     button.textContent = label;
-    button.setAttribute("aria-label", name);
+    if (name) {
+      button.setAttribute("aria-label", name);
+    }
     button.addEventListener("click", async () => {
       const value = text();
       const ok = await copy(value);
@@ -44,11 +51,72 @@
     return button;
   }
 
-  // Transcript pages: a copy button beside each paragraph's short link.
-  for (const link of document.querySelectorAll(".para .tools a.short")) {
-    const n = link.closest(".para").id.slice(1);
-    link.parentElement.append(" ", copyButton("Copy link", "Copy the link to paragraph " + n, () => link.href));
+  // Transcript pages: one toolbar (the short link, Cite, Copy link) that goes to the paragraph in hand:
+  // the one whose number was clicked (or pressed with Enter), or whose anchor the address names. Not on
+  // focus alone, which would add the toolbar's three stops to every paragraph a keyboard passes through.
+  // Each number links to its paragraph's short link; the server puts the toolbar in the paragraph that
+  // link names (?p=n), which is all a reader without script needs.
+  const paragraphs = document.querySelector(".paragraphs");
+  if (paragraphs) {
+    let tools = document.getElementById("para-tools");
+
+    function build() {
+      const bar = document.createElement("span");
+      bar.id = "para-tools";
+      bar.className = "para-tools";
+      bar.setAttribute("role", "group");
+      const short = document.createElement("a");
+      short.className = "short";
+      const cite = document.createElement("a");
+      cite.className = "cite";
+      cite.textContent = "Cite";
+      bar.append(" ", short, " ", cite);
+      return bar;
+    }
+
+    function place(p) {
+      const number = p && p.querySelector(":scope > a.pn");
+      if (!number || !number.pathname.startsWith("/d/")) {
+        return;
+      }
+      tools ??= build();
+      const short = tools.querySelector("a.short");
+      if (!tools.querySelector("button.copy")) {
+        tools.append(" ", copyButton("Copy link", null, () => short.href));
+      }
+      tools.setAttribute("aria-label", "Paragraph " + p.id.slice(1));
+      short.href = number.href;
+      short.textContent = number.href;
+      tools.querySelector("a.cite").href = number.pathname.replace(/^\/d\//, "/cite/");
+      if (tools.parentElement !== p) {
+        p.append(tools);
+      }
+    }
+
+    function targeted() {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id && document.getElementById(id);
+      return target ? target.closest("p.para") : null;
+    }
+
+    // A plain click on a number stays on the page: the address becomes the paragraph's anchor, as the
+    // reader expects of a paragraph link, and the toolbar comes to it. A new tab or window gets the short link.
+    paragraphs.addEventListener("click", (event) => {
+      const number = event.target.closest("a.pn");
+      if (!number || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        return;
+      }
+      const p = number.parentElement;
+      event.preventDefault();
+      if (location.hash !== "#" + p.id) {
+        location.hash = p.id;
+      }
+      place(p);
+    });
+    window.addEventListener("hashchange", () => place(targeted()));
+    place(tools ? tools.closest("p.para") : targeted());
   }
+
   for (const link of document.querySelectorAll("a.short-link")) {
     link.after(" ", copyButton("Copy", "Copy the short link to this transcript", () => link.href));
   }
