@@ -64,10 +64,23 @@ public sealed class KremlinHtmlReaderTests
     }
 
     [Fact]
-    public void PageWithAnEmptyBodyIsAnError()
+    public void PageWithAnEmptyBodyIsAHeadlineOnlyItemWhoseParagraphIsTheHeadline()
     {
-        var e = Assert.Throws<ImportException>(() => _reader.Read(KremlinPages.File(KremlinPages.Page("<p> </p><div class=\"slider masha-ignore\">Photo</div>"))));
-        Assert.Contains("no paragraphs", e.Message, StringComparison.Ordinal);
+        var draft = _reader.Read(KremlinPages.File(KremlinPages.Page("<p> </p><div class=\"slider masha-ignore\">Photo</div>")));
+        Assert.Equal(Archive.Records.TranscriptKind.HeadlineOnly, draft.Kind);
+        var p = Assert.Single(draft.Paragraphs);
+        Assert.Equal(("Meeting with students", (string?)null), (p.Text, p.Speaker));
+        Assert.Equal("A lead.", draft.Summary);
+    }
+
+    [Fact]
+    public void TheSourceUrlIsThePagesOgUrlAndAPageWithoutOneIsAWarning()
+    {
+        Assert.Equal("http://en.kremlin.ru/events/president/news/1", _reader.Read(KremlinPages.File(KremlinPages.Page("<p>Text.</p>"))).SourceUrl);
+        var page = KremlinPages.Page("<p>Text.</p>").Replace("<meta property=\"og:url\" content=\"http://en.kremlin.ru/events/president/news/1\"/>", "", StringComparison.Ordinal);
+        var draft = _reader.Read(KremlinPages.File(page));
+        Assert.Null(draft.SourceUrl);
+        Assert.Contains("news/1.html:1: the page gives no original address", Assert.Single(draft.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]

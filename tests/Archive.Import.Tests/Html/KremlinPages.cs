@@ -12,7 +12,7 @@ internal static class KremlinPages
         "<div class=\"read__time\">14:15</div>\n<div class=\"read__place p-location\"><i></i>Novo-Ogaryovo, Moscow Region</div></div>";
 
     public static string Page(string body, string title = "<h1 class=\"entry-title p-name\">Meeting with students</h1>", string meta = Meta, string lead = "<div><p>A lead.</p></div>") =>
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Meeting • President of Russia</title></head>\n" +
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Meeting • President of Russia</title><meta property=\"og:url\" content=\"http://en.kremlin.ru/events/president/news/1\"/></head>\n" +
         "<body class=\" is-reading\">\n<div class=\"read\" data-href=\"http://en.kremlin.ru/events/president/news/1\">\n<article class=\"read__in hentry h-entry\">\n" +
         $"{title}\n<div class=\"read__lead entry-summary p-summary\">{lead}</div>\n{meta}\n" +
         $"<div class=\"entry-content e-content read__internal_content\">\n{body}\n<div class=\"read__bottommeta hidden-copy\"><div class=\"read__status masha-ignore\"><p>Publication date: <time datetime=\"2017-04-13\">April 13, 2017</time></p></div></div>\n</div>\n" +

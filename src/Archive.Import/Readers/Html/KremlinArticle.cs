@@ -67,6 +67,11 @@ public sealed partial record KremlinArticle
             // en.kremlin.ru publishes title-only news items: the headline is the whole item. It becomes the
             // record's one paragraph, so that it is searched and can be cited like any other words.
             kind = TranscriptKind.HeadlineOnly;
+            foreach (var mark in paragraphs)
+            {
+                // A lone section break or cut mark has nothing to separate or stand for once the body is the headline.
+                removals.Add($"{path}:{mark.Line}: removed (headline-only): {mark.Raw.Text}");
+            }
             paragraphs = [new ArticleParagraph(new RawParagraph(title), IsNarration: true, HtmlSource.LineOf(h1!))];
         }
         return new KremlinArticle

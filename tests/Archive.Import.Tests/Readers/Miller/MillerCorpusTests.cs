@@ -35,8 +35,18 @@ public sealed partial class MillerCorpusTests(MillerCorpusImport corpus, ITestOu
             var name = Path.GetFileName(r.Provenance.File);
             Assert.Equal(name[..10], r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             var slug = Regex.Replace(name[11..], @"(-0)?(\.txt)?$", "");
-            Assert.Equal(slug, TranscriptIds.Slug(r.Title));
+            Assert.Matches($"^{name[..10]}-{Regex.Escape(slug)}(-[2-9])?$", r.Id);
+            // The title has the slug's words, and only the small words of the mended phrases besides.
+            Assert.Equal(WithoutSmallWords(slug), WithoutSmallWords(TranscriptIds.Slug(r.Title)));
+            Assert.Equal(
+                $"https://millercenter.org/the-presidency/presidential-speeches/{r.Date.ToString("MMMM-d-yyyy", CultureInfo.InvariantCulture).ToLowerInvariant()}-{Regex.Replace(name[11..], @"\.txt$", "")}",
+                r.SourceUrl);
+            Assert.Equal("miller-center", r.Collection);
         });
+        Assert.Contains(corpus.Records, r => r.Title == "Address to the Nation Panama");
+        Assert.Equal(58, corpus.Records.Count(r => r.Title.Contains("State of the Union", StringComparison.Ordinal)));
+
+        static string WithoutSmallWords(string slug) => Regex.Replace("-" + slug + "-", "-(?:(?:to|of|the)-)+", "-").Trim('-');
     }
 
     [Fact]
