@@ -1,5 +1,6 @@
 using Archive.Import.Permalinks;
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 using Archive.Records;
 using Archive.Search;
 
@@ -20,7 +21,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
 
     private readonly IReadOnlyList<ITranscriptReader> _readers = readers ?? ReaderRegistry.All;
 
-    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName };
+    private static readonly HashSet<string> IgnoredNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", ".gitkeep", ".DS_Store", PermalinkLedger.FileName, SpeakerAliases.FileName };
 
     public ImportReport Run()
     {
@@ -32,6 +33,11 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             report.Problems.Add(new ImportProblem(options.ContentDir, 0, "no such folder."));
             return report;
         }
+        var aliases = SpeakerAliases.Load(AliasFiles(contentDir), report.Problems);
+        if (report.Problems.Count > 0)
+        {
+            return report;
+        }
         var files = TranscriptFiles(contentDir);
         report.Files = files.Count;
         var parent = Path.GetDirectoryName(outDir) ?? ".";
@@ -40,7 +46,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         DeleteIfThere(staging);
         try
         {
-            Build(contentDir, files, staging, report);
+            Build(contentDir, files, staging, report, aliases);
             if (report.Problems.Count > 0 && !options.KeepGoing)
             {
                 return report;
@@ -55,7 +61,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
     }
 
-    private void Build(string contentDir, IReadOnlyList<string> files, string staging, ImportReport report)
+    private void Build(string contentDir, IReadOnlyList<string> files, string staging, ImportReport report, SpeakerAliases aliases)
     {
         Directory.CreateDirectory(staging);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +85,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     {
                         break;
                     }
-                    var transcript = Accept(file, ids, report, importLog);
+                    var transcript = Accept(file, ids, report, importLog, aliases);
                     if (transcript is null)
                     {
                         if (!options.KeepGoing)
@@ -112,6 +118,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         report.Elapsed = progress.Elapsed;
         CopyPages(contentDir, staging);
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
+        report.SpeakerVariants = SpeakerReport.Write(Path.Combine(staging, SpeakerReport.FileName), catalog, aliases);
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
         {
             RecordJson.Write(stream, catalog);
@@ -193,7 +200,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     }
 
     /// <summary>Takes a parsed file into the report and gives it its id, in path order; null if it has a problem.</summary>
-    private static Transcript? Accept(ParsedFile parsed, HashSet<string> ids, ImportReport report, TextWriter importLog)
+    private static Transcript? Accept(ParsedFile parsed, HashSet<string> ids, ImportReport report, TextWriter importLog, SpeakerAliases aliases)
     {
         if (parsed.Problem is not null || parsed.Draft is null || parsed.File is null || parsed.Format is null)
         {
@@ -208,7 +215,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         {
             importLog.WriteLine(line);
         }
-        return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids);
+        return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids, aliases);
     }
 
     /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder.</summary>
@@ -225,6 +232,13 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    /// <summary>The content folder's own <c>speakers.tsv</c>, then those given with <c>--speakers</c>.</summary>
+    private IEnumerable<string> AliasFiles(string contentDir)
+    {
+        var own = Path.Combine(contentDir, SpeakerAliases.FileName);
+        return (File.Exists(own) ? [own] : Array.Empty<string>()).Concat(options.SpeakerFiles ?? []);
     }
 
     private static List<string> TranscriptFiles(string contentDir)

@@ -7,6 +7,8 @@ public sealed class ImportReport
     public int Transcripts { get; set; }
     public int Paragraphs { get; set; }
     public int SpeakerTurns { get; set; }
+    /// <summary>Pairs of speaker names that may be one person, proposed in <see cref="Speakers.SpeakerReport.FileName"/> for a curator.</summary>
+    public int SpeakerVariants { get; set; }
     public List<ImportProblem> Problems { get; } = [];
     public List<string> Warnings { get; } = [];
     public List<string> Removals { get; } = [];

@@ -2,15 +2,19 @@ using System.Globalization;
 using Archive.Import;
 
 const string Usage = """
-    Usage: Archive.Import <content-dir> <out-dir> [--keep-going]
+    Usage: Archive.Import <content-dir> <out-dir> [--keep-going] [--speakers <file>]
 
     Reads every transcript file below <content-dir> (except content/pages) and writes
     records, a search index, catalog.json and manifest.json to <out-dir>. The output
     appears whole or not at all. With --keep-going, files that cannot be read are
-    skipped and listed, and the exit code is still 1.
+    skipped and listed, and the exit code is still 1. Speaker aliases are read from
+    <content-dir>/speakers.tsv and from each --speakers file (docs/import-rules.md).
     """;
 const int MaxWarningsShown = 20;
 
+// --speakers <file>, repeatable: alias files read after the content folder's own speakers.tsv.
+var speakerFiles = args.Zip(args.Skip(1)).Where(p => p.First == "--speakers").Select(p => p.Second).ToList();
+args = [.. args.Where((a, i) => !(a == "--speakers" && i + 1 < args.Length) && !(i > 0 && args[i - 1] == "--speakers"))];
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var keepGoing = args.Contains("--keep-going");
 var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--keep-going" and not "--help").ToList();
@@ -29,7 +33,7 @@ if (positional.Count != 2 || unknown.Count > 0)
 ImportReport report;
 try
 {
-    report = new ContentImporter(new ImportOptions(positional[0], positional[1], keepGoing), Console.Out, interactive: !Console.IsOutputRedirected).Run();
+    report = new ContentImporter(new ImportOptions(positional[0], positional[1], keepGoing, speakerFiles), Console.Out, interactive: !Console.IsOutputRedirected).Run();
 }
 #pragma warning disable CA1031 // The last line of defence: a plain message and exit code 1, never a bare stack trace.
 catch (Exception e)
@@ -61,6 +65,7 @@ var rows = new (string Name, string Value)[]
     ("Warnings", Count(report.Warnings.Count)),
     ("Removals", Count(report.Removals.Count)),
     ("Files not imported", Count(report.Problems.Count)),
+    ("Speaker variants", Count(report.SpeakerVariants)),
     ("Time", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"),
 };
 var width = rows.Max(r => r.Value.Length);
