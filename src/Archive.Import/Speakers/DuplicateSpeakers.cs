@@ -100,7 +100,8 @@ public static class DuplicateSpeakers
             group.TryAdd(v.Name, v.Name);
             group[Root(v.Alias)] = Root(v.Name);
         }
-        var longer = pairList.Where(v => v.Reason.StartsWith("a title", StringComparison.Ordinal)).Select(v => v.Alias).ToHashSet(StringComparer.Ordinal);
+        // A title-and-name form or an initial is never the name a group is given.
+        var longer = pairList.Where(v => v.Reason.StartsWith("a title", StringComparison.Ordinal) || v.Reason == "an initial").Select(v => v.Alias).ToHashSet(StringComparer.Ordinal);
         foreach (var members in group.Keys.GroupBy(Root))
         {
             var candidates = members.Where(m => !longer.Contains(m)).DefaultIfEmpty(members.First());
@@ -124,8 +125,7 @@ public static class DuplicateSpeakers
             return;
         }
         // An initial is the shorter form, but the full first name is what a reader should see.
-        var (alias, name) = reason == "an initial" ? (a, b)
-            : longer ? (a, b)
+        var (alias, name) = longer ? (a, b)
             : transcripts[a] < transcripts[b] || (transcripts[a] == transcripts[b] && string.CompareOrdinal(a, b) > 0) ? (a, b) : (b, a);
         found[pair] = new SpeakerVariant(alias, name, reason);
     }
