@@ -1,5 +1,5 @@
-using Archive.Import.Readers;
 using System.Text.RegularExpressions;
+using Archive.Import.Readers;
 
 namespace Archive.Import.Speakers;
 

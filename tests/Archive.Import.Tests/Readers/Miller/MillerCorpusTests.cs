@@ -99,7 +99,7 @@ public sealed partial class MillerCorpusTests(MillerCorpusImport corpus, ITestOu
     [Fact]
     public void NoRecordKeepsMarkdownBoldOnlyTheSourcesFootnoteMarks()
     {
-        var stars = corpus.Records.SelectMany(r => r.Paragraphs.Select(p => (r.Provenance.File, p.N, Text: p.Text + " " + p.Speaker + " " + p.Label)))
+        var stars = corpus.Records.SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).Select(p => (r.Provenance.File, p.N, Text: p.Text + " " + p.Speaker + " " + p.Label)))
             .Where(p => p.Text.Contains("**", StringComparison.Ordinal)).ToList();
         foreach (var p in stars)
         {
