@@ -2,6 +2,7 @@ using Archive.Import.Collections;
 using Archive.Import.Permalinks;
 using Archive.Import.Publishing;
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
 using Archive.Records;
 using Archive.Search;
 
@@ -33,6 +34,11 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             // Never published, --keep-going or not: a missing folder or a ledger at odds with the output's would cost links.
             return report;
         }
+        var aliases = SpeakerAliases.Load(AliasFiles(folders), report.Problems);
+        if (report.Problems.Count > 0)
+        {
+            return report;
+        }
         var files = ContentFiles.List(folders, report.Skipped);
         report.Files = files.Count;
         Directory.CreateDirectory(Path.GetDirectoryName(outDir) ?? ".");
@@ -42,7 +48,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             report.Problems.Add(new ImportProblem(options.OutDir, 0, $"another import into this folder is running ({holder}); nothing was written."));
             return report;
         }
-        Build(folders, files, publisher.StagingDir, report);
+        Build(folders, files, publisher.StagingDir, report, aliases);
         CrashPoint.Reached(CrashPoint.Built);
         if (report.Problems.Count > 0 && !options.KeepGoing)
         {
@@ -53,7 +59,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         return report;
     }
 
-    private void Build(IReadOnlyList<ContentFolder> folders, IReadOnlyList<ContentFile> files, string staging, ImportReport report)
+    private void Build(IReadOnlyList<ContentFolder> folders, IReadOnlyList<ContentFile> files, string staging, ImportReport report, SpeakerAliases aliases)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<TranscriptSummary>();
@@ -81,7 +87,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     {
                         break;
                     }
-                    var transcript = Accept(file, ids, report, importLog);
+                    var transcript = Accept(file, ids, report, importLog, aliases);
                     if (transcript is null)
                     {
                         if (!options.KeepGoing)
@@ -128,6 +134,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
             RecordJson.Write(stream, KnownCollections.All.Where(c => collections.Contains(c.Id)).ToList());
         }
         catalog.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Id, b.Id));
+        report.SpeakerVariants = SpeakerReport.Write(Path.Combine(staging, SpeakerReport.FileName), catalog, aliases);
         using (var stream = File.Create(Path.Combine(staging, DataLayout.Catalog)))
         {
             RecordJson.Write(stream, catalog);
@@ -210,7 +217,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
     }
 
     /// <summary>Takes a parsed file into the report and gives it its id, in path order; null if it has a problem.</summary>
-    private static Transcript? Accept(ParsedFile parsed, HashSet<string> ids, ImportReport report, TextWriter importLog)
+    private static Transcript? Accept(ParsedFile parsed, HashSet<string> ids, ImportReport report, TextWriter importLog, SpeakerAliases aliases)
     {
         if (parsed.Problem is not null || parsed.Draft is null || parsed.File is null || parsed.Format is null)
         {
@@ -226,7 +233,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         {
             importLog.WriteLine(line);
         }
-        return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids);
+        return RecordAssembler.Assemble(parsed.Draft, parsed.File, parsed.Format, ids, aliases);
     }
 
     /// <summary>Copies the Markdown pages (about, help) so the site needs nothing but the imported folder; the first folder's page of a name wins.</summary>
@@ -250,4 +257,7 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
         }
     }
 
+    /// <summary>Each content folder's own <c>speakers.tsv</c>, then those given with <c>--speakers</c>.</summary>
+    private IEnumerable<string> AliasFiles(IReadOnlyList<ContentFolder> folders) =>
+        folders.Select(f => Path.Combine(f.Path, SpeakerAliases.FileName)).Where(File.Exists).Concat(options.SpeakerFiles ?? []);
 }

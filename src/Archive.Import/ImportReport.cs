@@ -9,6 +9,8 @@ public sealed class ImportReport
     public int HeadlineOnly { get; set; }
     public int Paragraphs { get; set; }
     public int SpeakerTurns { get; set; }
+    /// <summary>Pairs of speaker names that may be one person, proposed in <see cref="Speakers.SpeakerReport.FileName"/> for a curator.</summary>
+    public int SpeakerVariants { get; set; }
     public List<ImportProblem> Problems { get; } = [];
     /// <summary>Files passed over by rule as not transcripts (a corpus's MANIFEST.tsv), as records would name them.</summary>
     public List<string> Skipped { get; } = [];

@@ -2,7 +2,7 @@ using System.Globalization;
 using Archive.Import;
 
 const string Usage = """
-    Usage: Archive.Import <content-dir> [<content-dir>...] <out-dir> [--keep-going] [--keep N]
+    Usage: Archive.Import <content-dir> [<content-dir>...] <out-dir> [--keep-going] [--keep N] [--speakers <file>]
 
     Reads every transcript file below each <content-dir> (except pages/, and a folder's
     notes and tables such as MANIFEST.tsv, which are listed in the import log) and writes
@@ -11,10 +11,14 @@ const string Usage = """
     The output appears whole or not at all: <out-dir> is a link to the live import, one of the
     versions in <out-dir>.imports/, switched in one atomic step. With --keep-going, files
     that cannot be read are skipped and listed, and the exit code is still 1. --keep N
-    keeps the N previous imports for rollback (default 2).
+    keeps the N previous imports for rollback (default 2). Speaker aliases are read from each
+    <content-dir>/speakers.tsv and from each --speakers file (docs/import-rules.md).
     """;
 const int MaxWarningsShown = 20;
 
+// --speakers <file>, repeatable: alias files read after the content folders' own speakers.tsv.
+var speakerFiles = args.Zip(args.Skip(1)).Where(p => p.First == "--speakers").Select(p => p.Second).ToList();
+args = [.. args.Where((a, i) => !(a == "--speakers" && i + 1 < args.Length) && !(i > 0 && args[i - 1] == "--speakers"))];
 var keepAt = Array.IndexOf(args, "--keep");
 var keep = ImportOptions.DefaultKeep;
 if (keepAt >= 0 && (keepAt + 1 >= args.Length || !int.TryParse(args[keepAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out keep)))
@@ -42,7 +46,7 @@ if (positional.Count < 2 || unknown.Count > 0)
 ImportReport report;
 try
 {
-    report = new ContentImporter(new ImportOptions(positional[..^1], positional[^1], keepGoing, keep), Console.Out, interactive: !Console.IsOutputRedirected).Run();
+    report = new ContentImporter(new ImportOptions(positional[..^1], positional[^1], keepGoing, keep, speakerFiles), Console.Out, interactive: !Console.IsOutputRedirected).Run();
 }
 #pragma warning disable CA1031 // The last line of defence: a plain message and exit code 1, never a bare stack trace.
 catch (Exception e)
@@ -76,6 +80,7 @@ var rows = new (string Name, string Value)[]
     ("Removals", Count(report.Removals.Count)),
     ("Files not imported", Count(report.Problems.Count)),
     ("Not transcripts", Count(report.Skipped.Count)),
+    ("Speaker variants", Count(report.SpeakerVariants)),
     ("Time", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"),
 };
 var width = rows.Max(r => r.Value.Length);

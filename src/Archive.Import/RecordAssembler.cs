@@ -8,7 +8,7 @@ namespace Archive.Import;
 public static class RecordAssembler
 {
     /// <summary>Gives the draft its id and URL. Files are taken in path order, so a clash gets the same suffix on every run.</summary>
-    public static Transcript Assemble(DraftTranscript draft, SourceFile file, string format, HashSet<string> ids)
+    public static Transcript Assemble(DraftTranscript draft, SourceFile file, string format, HashSet<string> ids, SpeakerAliases? aliases = null)
     {
         var baseSlug = draft.Slug ?? TranscriptIds.Slug(draft.Title);
         var slug = baseSlug;
@@ -29,7 +29,7 @@ public static class RecordAssembler
             SourceUrl = draft.SourceUrl,
             Venue = draft.Venue,
             Summary = draft.Summary,
-            Paragraphs = SpeakerNames.Resolve(draft.Paragraphs),
+            Paragraphs = SpeakerNames.Resolve(draft.Paragraphs, aliases),
             Provenance = new Provenance { File = file.RelativePath, Sha256 = file.Sha256, Format = format },
         };
     }

@@ -59,6 +59,32 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
+    public void SpeakersOptionMergesAliasesAndTheReportCountsWhatIsLeft()
+    {
+        _temp.Write("content/a.md", "---\ntitle: A\ndate: 2014-07-10\nsource: S\n---\n\n**Vlaidmir Putin:** One.\n\n**Tatayana Golikova:** Two.\n");
+        _temp.Write("content/b.md", "---\ntitle: B\ndate: 2014-07-11\nsource: S\n---\n\n**Vladimir Putin:** Three.\n\n**Tatyana Golikova:** Four.\n");
+        var aliases = _temp.Write("aliases.tsv", "Vlaidmir Putin\tVladimir Putin\n");
+
+        var (code, stdout, stderr) = Run(ContentDir, OutDir, "--speakers", aliases);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Matches(@"(?m)^Speaker variants +1$", stdout);
+        Assert.Contains("Tatayana Golikova\tTatyana Golikova\t# one letter", File.ReadAllText(Path.Combine(OutDir, "speaker-report.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingAliasFileExitsOneNamingIt()
+    {
+        _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));
+
+        var (code, _, stderr) = Run(ContentDir, OutDir, "--speakers", _temp.Combine("none.tsv"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("none.tsv: no such alias file.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepGoingImportsTheRestListsTheSkippedAndStillExitsOne()
     {
         _temp.Write("content/transcripts/seed.txt", File.ReadAllBytes(RepoPaths.Seed));

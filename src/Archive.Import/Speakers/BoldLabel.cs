@@ -17,20 +17,6 @@ public static class BoldLabel
     private const int MaxLabelLength = 200;
     private const int MaxLabelWords = 30;
 
-    /// <summary>Small words that stand lower-case inside names and titles (<c>President of the Republic of Korea</c>).</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "of", "the", "and", "for", "on", "in", "to", "at", "de", "da", "del", "della", "di", "du", "la", "le",
-        "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "e", "&", "a", "an",
-    };
-
-    /// <summary>Lower-case words that end a label naming a role rather than a person (<c>Call centre operator</c>, <c>Response from the hall</c>).</summary>
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "operator", "host", "hosts", "moderator", "presenter", "anchor", "announcer", "hall", "audience", "participant", "participants",
-        "reporter", "journalist", "correspondent", "voice", "voices", "interpreter", "translator", "speaker",
-    };
-
     public static LabelledText? Find(InlineText inline)
     {
         var start = SkipSpace(inline, 0);
@@ -118,7 +104,7 @@ public static class BoldLabel
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 12 && IsNameWord(words[0]) && IsNameWord(words[^1])
-            && words.All(w => Connectors.Contains(w) || (IsNameWord(w) && !w.Any(char.IsDigit)));
+            && words.All(w => NameWords.Connectors.Contains(w) || (IsNameWord(w) && !w.Any(char.IsDigit)));
     }
 
     private static bool IsBold(InlineText inline, int i) => (inline.StyleAt(i) & InlineStyle.Bold) != 0;
@@ -145,11 +131,11 @@ public static class BoldLabel
         {
             return true;
         }
-        if (!IsNameWord(words[^1]) && !RoleWords.Contains(words[^1]))
+        if (!IsNameWord(words[^1]) && !NameWords.Roles.Contains(words[^1]))
         {
             return false;
         }
-        var content = words.Where(w => !Connectors.Contains(w)).ToList();
+        var content = words.Where(w => !NameWords.Connectors.Contains(w)).ToList();
         return hasText || content.Count(IsPlainWord) * 3 <= content.Count;
     }
 

@@ -33,6 +33,14 @@ public static class NameWords
         "REP", "SEN", "GOV", "GEN", "CHAIRMAN", "CONGRESSMAN", "CONGRESSWOMAN", "SPEAKER", "LEADER",
     };
 
+    /// <summary>Nouns of office that may follow a title (<c>General Director</c>, <c>Vice Premier</c>): what follows them is not yet a bare name.</summary>
+    public static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Director", "Minister", "Premier", "Secretary", "Chairman", "Chairperson", "Chairwoman", "Governor", "President", "Speaker",
+        "Mayor", "Head", "Chief", "Commander", "Prosecutor", "Deputy", "Manager", "Editor", "Officer", "Counsel", "Attorney",
+        "Ambassador", "Envoy", "Representative", "Advisor", "Adviser", "Aide", "Chancellor", "Counsellor",
+    };
+
     /// <summary>The word without a trailing full stop: <c>MR.</c> is the title <c>MR</c>.</summary>
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
 }

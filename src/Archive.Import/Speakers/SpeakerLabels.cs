@@ -13,21 +13,6 @@ public static partial class SpeakerLabels
 {
     private const int MaxLabelWords = 9;
 
-    /// <summary>Words that may stand lower-case inside a name or title (<c>President of Russia</c>).</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "of", "the", "for", "on", "in", "to", "at", "de", "da", "del", "della", "di", "du", "la", "le",
-        "van", "von", "der", "den", "bin", "al", "el", "y", "e",
-    };
-
-    /// <summary>One-word labels that are roles rather than names; other one-word labels must look like a surname in capitals.</summary>
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Question", "Questions", "Answer", "Remark", "Remarks", "Reply", "Response", "Comment", "Voice", "Voices",
-        "Audience", "Moderator", "Interpreter", "Translator", "Correspondent", "Journalist", "Reporter", "Participant",
-        "Q", "A",
-    };
-
     /// <summary>All-caps words that open ordinary sentences, headings or signatures and are never labels on their own.</summary>
     private static readonly HashSet<string> NotLabels = new(StringComparer.Ordinal)
     {
@@ -123,14 +108,19 @@ public static partial class SpeakerLabels
         }
         if (words.Length == 1)
         {
-            return RoleWords.Contains(words[0]) || words[0].All(c => char.IsUpper(c) || c is '-' or '\'' or '’');
+            return NameWords.Roles.Contains(words[0]) || words[0].All(c => char.IsUpper(c) || c is '-' or '\'' or '’');
         }
         // "Similarly, in Central America:" and "First, the Farm Act:" open sentences; "Name Surname, Newspaper:" is a label.
         if (words[0].EndsWith(','))
         {
             return false;
         }
-        return words.All(w => Connectors.Contains(w) || char.IsUpper(w[0]) || w.StartsWith('('))
+        // "Ryan and Rebecca:", "Mom and Dad:": two names joined by "and" are people spoken to.
+        if (words.Length == 3 && words[1] == "and")
+        {
+            return false;
+        }
+        return words.All(w => NameWords.Connectors.Contains(w) || char.IsUpper(w[0]) || w.StartsWith('('))
             && char.IsUpper(words[^1][0]);
     }
 }

@@ -58,26 +58,35 @@ public static class SpeakerNames
         "Vice President of the Russian Academy of Sciences",
     ];
 
-    /// <summary>Paragraphs whose label names a person by office and name get that name as speaker.</summary>
-    public static IReadOnlyList<Paragraph> Resolve(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>Every labelled paragraph gets the name of the person its label names (<see cref="NameOf(string, IReadOnlySet{string})"/>), then the curator's alias.</summary>
+    public static IReadOnlyList<Paragraph> Resolve(IReadOnlyList<Paragraph> paragraphs, SpeakerAliases? aliases = null)
     {
-        // A paragraph that already has a label was named by its reader (Miller's "THE PRESIDENT"); leave it.
+        aliases ??= SpeakerAliases.None;
+        // A paragraph that already has a label was named by its reader (Miller's "THE PRESIDENT" is the president's
+        // name) or is a role with no speaker; only the curator's alias applies to it.
         var labels = paragraphs.Where(p => p.Label is null && p.Speaker is not null).Select(p => p.Speaker!).ToHashSet(StringComparer.Ordinal);
+        var forms = labels.ToDictionary(l => l, NameForm.Normalise, StringComparer.Ordinal);
+        var formSet = forms.Values.ToHashSet(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var label in labels)
+        foreach (var (label, form) in forms)
         {
-            if (NameOf(label, labels) is { } name)
+            var name = NameOf(form, formSet) ?? form;
+            name = aliases.NameOf(name) ?? aliases.NameOf(label) ?? name;
+            if (name != label)
             {
                 names[label] = name;
             }
         }
-        if (names.Count == 0)
+        if (names.Count == 0 && aliases.Count == 0)
         {
             return paragraphs;
         }
-        return paragraphs.Select(p => p.Label is null && p.Speaker is { } label && names.TryGetValue(label, out var name)
-            ? p with { Speaker = name, Label = label }
-            : p).ToList();
+        return paragraphs.Select(p => p switch
+        {
+            { Label: null, Speaker: { } label } when names.TryGetValue(label, out var name) => p with { Speaker = name, Label = label },
+            { Label: not null, Speaker: { } speaker } when aliases.NameOf(speaker) is { } alias => p with { Speaker = alias },
+            _ => p,
+        }).ToList();
     }
 
     /// <summary>The person a label names, or null when the label is to stay the speaker.</summary>
@@ -97,7 +106,29 @@ public static class SpeakerNames
         {
             return shortest;
         }
-        // 2. An office the corpora write before names, then a name.
+        // 2. Titles before a full name: "Senator Bob Dole" is Bob Dole; "Mr. Kalb" keeps his title, a surname alone says too little.
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = words.TakeWhile(NameWords.IsTitle).Count();
+        var core = string.Join(' ', words.Skip(titles));
+        if (titles > 0 && IsName(core, 2, 3) && !NameWords.Offices.Contains(words[titles]))
+        {
+            return core;
+        }
+        // 3. A surname that ends exactly one full name of the transcript: "LEHRER" beside "JIM LEHRER", "Putin" beside
+        //    "Vladimir Putin", "Senator Dole" beside "Senator Bob Dole".
+        if (titles < words.Length && words.Length - titles == 1)
+        {
+            // A title must be the same: "Governor Ivanov" is not thereby "Sergei Ivanov".
+            var title = Titles(label);
+            var fullNames = transcriptLabels.Select(o => (Label: o, Core: Core(o))).Where(o => o.Label != label && IsName(o.Core, 2, 4)
+                && o.Core.EndsWith(" " + core, StringComparison.Ordinal) && (title.Length == 0 || Titles(o.Label).Equals(title, StringComparison.OrdinalIgnoreCase)))
+                .Select(o => o.Core).Distinct().ToList();
+            if (fullNames.Count == 1)
+            {
+                return fullNames[0];
+            }
+        }
+        // 4. An office the corpora write before names, then a name.
         foreach (var office in Offices)
         {
             if (label.Length > office.Length + 1 && label.StartsWith(office + " ", StringComparison.Ordinal)
@@ -108,6 +139,11 @@ public static class SpeakerNames
         }
         return null;
     }
+
+    private static string Titles(string label) => string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(NameWords.IsTitle).Select(t => t.TrimEnd('.')));
+
+    /// <summary>The label without the titles in front of it: <c>Senator Bob Dole</c> is <c>Bob Dole</c>.</summary>
+    private static string Core(string label) => string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(NameWords.IsTitle));
 
     /// <summary>Between <paramref name="min"/> and <paramref name="max"/> words, each starting with a capital letter.</summary>
     private static bool IsName(string text, int min, int max)

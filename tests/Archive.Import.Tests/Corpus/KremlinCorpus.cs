@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Archive.Import.Readers;
 using Archive.Import.Readers.Html;
+using Archive.Import.Speakers;
 using Archive.Records;
 using Archive.Tests;
 
@@ -23,6 +24,9 @@ public sealed class KremlinCorpus
         Elapsed = clock.Elapsed;
         Pages = pages;
     }
+
+    /// <summary>The shipped alias file for the shared corpora, as an import of them reads it.</summary>
+    public static SpeakerAliases Aliases { get; } = SpeakerAliases.Load([Path.Combine(RepoPaths.Content, SpeakerAliases.FileName)], []);
 
     internal IReadOnlyList<KremlinPage> Pages { get; }
     internal IReadOnlyDictionary<string, ManifestRow> Manifest { get; }
@@ -54,7 +58,7 @@ public sealed class KremlinCorpus
             var article = KremlinArticle.Parse(page, file.RelativePath);
             var draft = article.ToDraft();
             var body = page.QuerySelector(".entry-content");
-            var record = RecordAssembler.Assemble(draft, file, reader.Format, []);
+            var record = RecordAssembler.Assemble(draft, file, reader.Format, [], Aliases);
             return expected with
             {
                 LabelledParagraphs = article.Paragraphs.Count(p => p.Raw.Label is not null),

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Archive.Import.Readers;
+using Archive.Import.Speakers;
+using Archive.Records;
 using Xunit.Abstractions;
 
 namespace Archive.Import.Tests.Corpus;
@@ -110,6 +112,56 @@ public sealed class KremlinCorpusTests(KremlinCorpus corpus, ITestOutputHelper o
         Assert.Equal("Vladimir Putin", speakers[0].Key);
         Assert.All(paragraphs.Where(p => p.Label is not null), p => Assert.NotEqual(p.Label, p.Speaker));
     }
+
+    [Fact]
+    public void NoTwoSpeakersDifferOnlyByCaseSpacingATitleAnInitialOrOneLetter()
+    {
+        var speakers = Records().SelectMany(r => TranscriptSummary.Of(r).Speakers).CountBy(s => s).ToDictionary();
+        var variants = DuplicateSpeakers.Find(speakers, KremlinCorpus.Aliases);
+        foreach (var v in variants.Take(40))
+        {
+            output.WriteLine($"{v.Alias}\t{v.Name}\t# {v.Reason}");
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{speakers.Count} speakers"));
+
+        Assert.Empty(variants);
+    }
+
+    [Fact]
+    public void TheSpellingsOfPutinGolikovaAndMedvedevAreEachOnePerson()
+    {
+        var speakers = Records().SelectMany(r => TranscriptSummary.Of(r).Speakers).ToHashSet();
+
+        Assert.Contains("Vladimir Putin", speakers);
+        Assert.Contains("Tatyana Golikova", speakers);
+        Assert.Contains("Dmitry Medvedev", speakers);
+        string[] variants =
+        [
+            "VladimirPutin", "V.Putin", "V. Putin", "Vladmir Putin", "Vlaidmir Putin", "Russian President Vladimir Putin", "Vladimir PUTIN",
+            "Tatayana Golikova", "Tatiana Golikova", "Accounts Chamber Chairperson Tatyana Golikova",
+            "President OF RUSSIA DMITRY MEDVEDEV", "DmitryMedvedev",
+        ];
+        Assert.All(variants, v => Assert.DoesNotContain(v, speakers));
+    }
+
+    [Fact]
+    public void RolesAreKeptAsLabelsAndAreNeverSpeakers()
+    {
+        var paragraphs = Records().SelectMany(r => r.Paragraphs).ToList();
+        string[] roles = ["Question", "Questions", "Remark", "Remarks", "Response", "Reply", "Answer", "Comment", "Audience", "Presenter", "Volunteer", "Operator", "Speaker"];
+
+        Assert.DoesNotContain(paragraphs, p => p.Speaker is { } s && roles.Contains(s.Split(' ')[0]) && RoleLabels.IsRole(s));
+        Assert.Contains(paragraphs, p => p is { Speaker: null, Label: "Question" });
+        Assert.Contains(paragraphs, p => p is { Speaker: null, Label: "Remark" });
+        Assert.Contains(paragraphs, p => p is { Speaker: null, Label: "Response from the hall" });
+    }
+
+    [Fact]
+    public void NoRecordKeepsMarkdownBold() => // in text, speakers and labels; a section break's "***" is the page's own mark
+        Assert.Empty(Records().SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).Select(p => (r.Provenance.File, p.N, Text: p.Text + " " + p.Speaker + " " + p.Label)))
+            .Where(p => p.Text.Contains("**", StringComparison.Ordinal)).Take(20));
+
+    private IEnumerable<Transcript> Records() => corpus.Pages.Select(p => p.Record).OfType<Transcript>();
 
     private ManifestRow Row(KremlinPage page) => corpus.Manifest[page.File];
 

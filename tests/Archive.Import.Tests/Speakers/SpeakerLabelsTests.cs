@@ -73,7 +73,8 @@ public sealed class SpeakerLabelsTests
             new RawParagraph("After the break."),
             new RawParagraph("Said in bold.", Label: "Dmitry Medvedev"),
         ]);
-        Assert.Equal([null, "Vladimir Putin", "Vladimir Putin", "Question", null, null, "Dmitry Medvedev"], paragraphs.Select(p => p.Speaker));
+        Assert.Equal([null, "Vladimir Putin", "Vladimir Putin", null, null, null, "Dmitry Medvedev"], paragraphs.Select(p => p.Speaker));
+        Assert.Equal("Question", paragraphs[3].Label); // a role, not a person
         Assert.Equal(["Opening narration.", "First.", "Second.", "Third?", "* * *", "After the break.", "Said in bold."], paragraphs.Select(p => p.Text));
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], paragraphs.Select(p => p.N));
     }

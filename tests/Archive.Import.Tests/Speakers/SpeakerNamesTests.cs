@@ -42,20 +42,20 @@ public sealed class SpeakerNamesTests
     }
 
     [Fact]
-    public void ALabelSharingOnlyOneWordWithAnotherIsNotMerged()
+    public void ASurnameTakesTheOneFullNameEndingWithItAndATitleMustMatch()
     {
-        var resolved = SpeakerNames.Resolve(Turns("Putin", "Vladimir Putin", "Governor Ivanov", "Sergei Ivanov"));
+        var resolved = SpeakerNames.Resolve(Turns("Putin", "Vladimir Putin", "Governor Ivanov", "Sergei Ivanov", "Ivanov", "Viktor Ivanov"));
 
-        Assert.Equal(["Putin", "Vladimir Putin", "Governor Ivanov", "Sergei Ivanov"], resolved.Select(p => p.Speaker));
-        Assert.All(resolved, p => Assert.Null(p.Label));
+        Assert.Equal(["Vladimir Putin", "Vladimir Putin", "Governor Ivanov", "Sergei Ivanov", "Ivanov", "Viktor Ivanov"], resolved.Select(p => p.Speaker));
+        Assert.Equal("Putin", resolved[0].Label);
     }
 
     [Fact]
     public void ALabelIsOnlyShortenedAtAWordBoundary()
     {
-        var resolved = SpeakerNames.Resolve(Turns("Chairman Ian MacDonald Smith", "Donald Smith"));
+        var resolved = SpeakerNames.Resolve(Turns("Ian MacDonald Smith", "Donald Smith"));
 
-        Assert.Equal(["Chairman Ian MacDonald Smith", "Donald Smith"], resolved.Select(p => p.Speaker));
+        Assert.Equal(["Ian MacDonald Smith", "Donald Smith"], resolved.Select(p => p.Speaker));
     }
 
     [Fact]
@@ -88,6 +88,22 @@ public sealed class SpeakerNamesTests
         Assert.Equal(["Dmitry Medvedev", "Dmitry Medvedev", null], resolved.Select(p => p.Speaker));
         Assert.Equal(["President of Russia Dmitry Medvedev", "President of Russia Dmitry Medvedev", null], resolved.Select(p => p.Label));
     }
+
+    [Fact]
+    public void ASurnameOrTitledNameTakesTheFullNameTheTranscriptGivesIt()
+    {
+        var resolved = SpeakerNames.Resolve(Turns("JIM LEHRER", "SENATOR BOB DOLE", "LEHRER", "SENATOR DOLE", "MR. KALB"));
+
+        Assert.Equal(["Jim Lehrer", "Bob Dole", "Jim Lehrer", "Bob Dole", "Mr. Kalb"], resolved.Select(p => p.Speaker));
+        Assert.Equal(["JIM LEHRER", "SENATOR BOB DOLE", "LEHRER", "SENATOR DOLE", "MR. KALB"], resolved.Select(p => p.Label));
+    }
+
+    [Theory]
+    [InlineData("VladimirPutin", "Vladimir Putin")]
+    [InlineData("President OF RUSSIA DMITRY MEDVEDEV", "Dmitry Medvedev")]
+    [InlineData("General Director Dmitry Baranov", "General Director Dmitry Baranov")]
+    public void ANameIsMendedBeforeItIsResolved(string label, string speaker) =>
+        Assert.Equal(speaker, SpeakerNames.Resolve(Turns(label))[0].Speaker);
 
     private static List<Paragraph> Turns(params string[] labels) =>
         labels.Select((label, i) => new Paragraph { N = i + 1, Speaker = label, Text = "Words." }).ToList();

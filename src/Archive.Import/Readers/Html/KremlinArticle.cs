@@ -96,7 +96,7 @@ public sealed partial record KremlinArticle
         {
             if (Paragraphs[i].IsNarration)
             {
-                paragraphs[i] = paragraphs[i] with { Speaker = null };
+                paragraphs[i] = paragraphs[i] with { Speaker = null, Label = null };
             }
         }
         return new DraftTranscript

@@ -39,7 +39,8 @@ public sealed class MarkdownReaderTests
     public void BoldLabelsWithTheColonInsideOrOutsideStartTurnsAndPlainLabelsToo()
     {
         var draft = Read("---\ntitle: T\ndate: July 10, 2014\nsource: S\n---\n\n**Vladimir Putin:** One.\n\nTwo.\n\n**Question**: Three?\n\nSergei Lavrov: Four.\n\n**Not a label** but bold words.\n");
-        Assert.Equal(["Vladimir Putin", "Vladimir Putin", "Question", "Sergei Lavrov", "Sergei Lavrov"], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal(["Vladimir Putin", "Vladimir Putin", null, "Sergei Lavrov", "Sergei Lavrov"], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal("Question", draft.Paragraphs[2].Label); // a role: no speaker, the label as written
         Assert.Equal(["One.", "Two.", "Three?", "Four.", "Not a label but bold words."], draft.Paragraphs.Select(p => p.Text));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Import.Readers.Miller;
+using Archive.Records;
 
 namespace Archive.Import.Tests.Readers.Miller;
 
@@ -71,10 +72,34 @@ public sealed class MillerCenterReaderTests
     [Fact]
     public void ThePresidentSpeaksUntilALabelAndHisOwnLabelsGiveHisName()
     {
-        var draft = new MillerCenterReader().Read(File("2020-03-13-briefing.txt",
+        var draft = new MillerCenterReader().Read(File("2020-03-13-remarks.txt",
             "President: Donald Trump\n\nThank you.\nQ: A question?\nTRUMP: An answer.\nQ: Another?\nPRESIDENT TRUMP: Yes.\nstill the same sentence.\n"));
-        Assert.Equal(["Donald Trump", "Q", "Donald Trump", "Q", "Donald Trump"], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal(["Donald Trump", null, "Donald Trump", null, "Donald Trump"], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal([null, "Q", "TRUMP", "Q", "PRESIDENT TRUMP"], draft.Paragraphs.Select(p => p.Label));
         Assert.Equal("Yes. still the same sentence.", draft.Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void InABriefingOrDebateAParagraphNoLabelOpensIsNobodys()
+    {
+        var briefing = new MillerCenterReader().Read(File("2020-03-13-briefing.txt",
+            "President: Donald Trump\n\nGood afternoon.\nQ: A question?\nTRUMP: An answer.\nQ: Another?\n"));
+        Assert.Equal([null, null, "Donald Trump", null], briefing.Paragraphs.Select(p => p.Speaker));
+
+        var debate = new MillerCenterReader().Read(File("1976-09-23-debate-president-gerald-ford-domestic-issues.txt",
+            "President: Jimmy Carter\n\nI am Edwin Newman, moderator of this first debate.\nGood evening.\n"));
+        Assert.All(debate.Paragraphs, p => Assert.Null(p.Speaker));
+    }
+
+    [Fact]
+    public void BoldMarkdownLabelsHandTheTurnsOnAndBoldHeadingsBreakThem()
+    {
+        var draft = new MillerCenterReader().Read(File("1984-10-21-debate-walter-mondale-defense-and-foreign.txt",
+            "President: Ronald Reagan\n\n**MS. RIDINGS:** Good evening.\n\nOur panelists are here.\n\n**Central America**\n\n**MR. MONDALE:** I believe **firmly** that.\n\n**PRESIDENT REAGAN: **Well.\n\n**AUDIENCE MEMBER:** Hear, hear!\n"));
+        Assert.Equal(["MS. RIDINGS", "MS. RIDINGS", null, "MR. MONDALE", "Ronald Reagan", null], draft.Paragraphs.Select(p => p.Speaker));
+        Assert.Equal(["Good evening.", "Our panelists are here.", "Central America", "I believe firmly that.", "Well.", "Hear, hear!"], draft.Paragraphs.Select(p => p.Text));
+        Assert.Equal(ParagraphKind.SectionBreak, draft.Paragraphs[2].Kind);
+        Assert.Equal("AUDIENCE MEMBER", draft.Paragraphs[^1].Label);
     }
 
     [Fact]
