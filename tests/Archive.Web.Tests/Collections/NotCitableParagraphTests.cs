@@ -48,6 +48,20 @@ public sealed class NotCitableParagraphTests(CollectionsSiteFactory site) : ICla
     }
 
     [Fact]
+    public async Task TheSectionBreakOfARealKremlinPageIsNotCitedEither()
+    {
+        // Paragraph 3 of en.kremlin.ru news 58502 is the "* * *" between the report and the interview.
+        var (_, page) = await _client.GetPage(KremlinPage);
+        Assert.Equal("break", page.QuerySelector("#p3")?.ClassName);
+        var shortId = page.QuerySelector("dl.meta a.short-link")!.GetAttribute("href")!["/d/".Length..];
+
+        using var response = await _client.GetAsync(new Uri($"/cite/{shortId}/3", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{KremlinPage}#p3", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task AShortLinkToABreakStillLeadsToTheTranscriptAndPreviewsTheTranscriptNotTheBreak()
     {
         var (_, shortId) = await Librarians();
