@@ -11,6 +11,24 @@ public sealed class MissingCollectionsFileTests
     private const string SeedUrl = "/2014/07/10/meeting-with-heads-of-security-and-intelligence-services-of-cis-states";
 
     [Fact]
+    public async Task AMillerCenterSpeechImportedBeforeCollectionsNamesNoPresidentAsPublisher()
+    {
+        using var temp = new TempDir();
+        temp.Write("content/1793-03-04-second-inaugural-address.txt",
+            File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, "miller-center-txt", "data", "1793-03-04-second-inaugural-address.txt")));
+        var dataDir = temp.Combine("site");
+        Assert.Empty(new ContentImporter(new ImportOptions(temp.Combine("content"), dataDir), TextWriter.Null).Run().Problems);
+        File.Delete(Path.Combine(dataDir, DataLayout.Collections));
+        using var site = new DataSiteFactory(dataDir);
+
+        var (status, page) = await site.CreateClient().GetPage("/1793/03/04/second-inaugural-address");
+
+        Assert.Equal(200, status);
+        Assert.Null(page.QuerySelector("dl.meta dd.publisher"));
+        Assert.Contains("Source", page.QuerySelectorAll("dl.meta dt").Select(dt => dt.TextContent));
+    }
+
+    [Fact]
     public async Task AnOlderImportWithoutCollectionsIsServedAsLocalContent()
     {
         using var temp = new TempDir();
