@@ -11,6 +11,9 @@ namespace Archive.Web.Citations;
 /// </summary>
 public static class CitationAuthor
 {
+    /// <summary>The format whose reader makes the president the record's <c>source</c> (docs/import-rules.md).</summary>
+    private const string PresidentAsSource = "miller-center";
+
     public static AuthorName Of(Transcript transcript, Paragraph? paragraph, string? publisher)
     {
         if (paragraph is not null)
@@ -24,8 +27,8 @@ public static class CitationAuthor
 
     /// <summary>
     /// The collection's publisher; for local content (a folder of one's own, many publishers) the
-    /// transcript's own source line, unless that names a person (an older import of Miller Center
-    /// files, whose source is the president): then none.
+    /// transcript's own source line, unless that is a president's name (Miller Center files imported
+    /// before collections): then none.
     /// </summary>
     public static string? Publisher(Transcript transcript, CollectionInfo collection)
     {
@@ -33,12 +36,18 @@ public static class CitationAuthor
         {
             return collection.Publisher;
         }
-        return AuthorName.Of(transcript.Source).IsPerson ? null : transcript.Source;
+        return SourceIsAPerson(transcript) ? null : transcript.Source;
     }
 
-    /// <summary>The body that published words no one is named for: the source when it is an office, else the publisher.</summary>
+    /// <summary>
+    /// The body that published words no one is named for: the source when it is an office or a body,
+    /// else the publisher. (A Miller Center file imported before collections has neither: its source
+    /// is then named, as before, for want of anything better.)
+    /// </summary>
     private static AuthorName Office(Transcript transcript, string? publisher) =>
-        !AuthorName.Of(transcript.Source).IsPerson || publisher is null
-            ? AuthorName.Corporate(transcript.Source)
-            : AuthorName.Corporate(publisher);
+        SourceIsAPerson(transcript) && publisher is not null
+            ? AuthorName.Corporate(publisher)
+            : AuthorName.Corporate(transcript.Source);
+
+    private static bool SourceIsAPerson(Transcript transcript) => transcript.Provenance.Format == PresidentAsSource;
 }

@@ -102,11 +102,13 @@ public static class CitationFormatter
         }
         if (w.SourceUrl is { } original)
         {
-            notes.Add(@"Original at \url{" + original + "}");
+            notes.Add(@"original at \url{" + original + "}");
         }
         if (notes.Count > 0)
         {
-            fields.Add(("note", "{" + string.Join(". ", notes) + "}"));
+            // A semicolon: the quotation ends in its own full stop.
+            var note = string.Join("; ", notes);
+            fields.Add(("note", "{" + char.ToUpperInvariant(note[0]) + note[1..] + "}"));
         }
         fields.Add(("url", "{" + w.Permalink + "}"));
         fields.Add(("urldate", "{" + w.Accessed.ToString("yyyy-MM-dd", English) + "}"));

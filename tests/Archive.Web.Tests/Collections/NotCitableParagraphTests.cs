@@ -12,26 +12,27 @@ public sealed class NotCitableParagraphTests(CollectionsSiteFactory site) : ICla
 {
     private readonly HttpClient _client = site.CreateNonRedirectingClient();
 
-    private async Task<(IDocument Page, string ShortId)> Librarians()
+    private async Task<(IDocument Page, string ShortId)> Librarians(string query = "")
     {
-        var (_, page) = await _client.GetPage(LocalPage);
+        var (_, page) = await _client.GetPage(LocalPage + query);
         var shortLink = page.QuerySelector("dl.meta a.short-link")!.GetAttribute("href")!;
         return (page, shortLink["/d/".Length..]);
     }
 
-    [Fact]
-    public async Task BreaksAndCutsHaveNoCiteOrShortLinkWhileSpeechDoes()
+    [Theory]
+    [InlineData(2, "break")]
+    [InlineData(4, "cut")]
+    public async Task BreaksAndCutsHaveNoCiteOrShortLinkEvenWhereALinkNamesThemWhileSpeechDoes(int n, string kind)
     {
-        var (page, _) = await Librarians();
+        // ?p=n is where a paragraph's short link lands, and where its tools are shown.
+        var (page, _) = await Librarians($"?p={n}");
 
-        Assert.Equal("break", page.QuerySelector("#p2")?.ClassName);
-        Assert.Equal("cut", page.QuerySelector("#p4")?.ClassName);
-        foreach (var id in new[] { "#p2", "#p4" })
-        {
-            Assert.Empty(page.QuerySelectorAll($"{id} a"));
-        }
-        Assert.NotNull(page.QuerySelector("#p3 a.cite"));
-        Assert.NotNull(page.QuerySelector("#p3 a.short"));
+        Assert.Equal(kind, page.QuerySelector($"#p{n}")?.ClassName);
+        Assert.Empty(page.QuerySelectorAll($"#p{n} a"));
+
+        var (speech, _) = await Librarians("?p=3");
+        Assert.NotNull(speech.QuerySelector("#p3 a.cite"));
+        Assert.NotNull(speech.QuerySelector("#p3 a.short"));
     }
 
     [Theory]
@@ -45,6 +46,20 @@ public sealed class NotCitableParagraphTests(CollectionsSiteFactory site) : ICla
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"{LocalPage}#p{n}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task TheSectionBreakOfARealKremlinPageIsNotCitedEither()
+    {
+        // Paragraph 3 of en.kremlin.ru news 58502 is the "* * *" between the report and the interview.
+        var (_, page) = await _client.GetPage(KremlinPage);
+        Assert.Equal("break", page.QuerySelector("#p3")?.ClassName);
+        var shortId = page.QuerySelector("dl.meta a.short-link")!.GetAttribute("href")!["/d/".Length..];
+
+        using var response = await _client.GetAsync(new Uri($"/cite/{shortId}/3", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{KremlinPage}#p3", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
