@@ -12,7 +12,7 @@ build_release
 data="$(data_for "$n")"
 trap stop_web EXIT
 
-echo "## sitemaps ($n paragraphs, $(grep -c '"shortId"\|"url"' "$data/catalog.json" | awk '{print $1}') catalog lines with a URL)"
+echo "## sitemaps ($n paragraphs, $(grep -c '"url": ' "$data/catalog.json") transcripts)"
 start_web "$data"
 echo "resident memory after start: $(rss_mb "$WEB_PID")"
 base="http://127.0.0.1:$WEB_PORT"
@@ -23,6 +23,7 @@ median5() {
     for _ in 1 2 3 4 5; do time_ms "$1"; echo; done | sort -n | sed -n 3p
 }
 
+echo "load before the requests: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
 echo
 echo "| file | URLs | bytes | gzip bytes | ms, first | ms, median of 5 |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"

@@ -30,7 +30,7 @@ public static class FeedEndpoints
 
         feeds.MapGet("/collections/{id}", IResult (string id, HttpRequest request, ArchiveData data) =>
             CollectionCredits.Find(data, id) is { } c
-                ? Transcripts(request, data, $"{c.Info.Name} · Speech Archive", FeedUrls.Collection(id), "/about",
+                ? Transcripts(request, data, $"{c.Info.Name} · Speech Archive", FeedUrls.Collection(id), "/collections/" + id,
                     data.Catalog.Where(t => string.Equals(t.Collection, id, StringComparison.Ordinal)))
                 : TypedResults.NotFound())
             .WithSummary("The newest transcripts of a collection, as Atom");
