@@ -136,15 +136,19 @@ rss_mb() {
 }
 
 # load NAME URL wrk-script-args...: one bounded wrk run; prints a table row from rotate.lua's RESULT line.
+# With ACCEPT_ENCODING set, every request sends it (and the row ends with the bytes received per response,
+# headers included).
 load() {
     local name="$1" url="$2"
     shift 2
+    local header=()
+    [[ -n "${ACCEPT_ENCODING:-}" ]] && header=(-H "Accept-Encoding: $ACCEPT_ENCODING")
     # A short unreported warm-up first: the figures are the steady state (start-up is measured on its own).
-    wrk -t1 -c2 -d3s -s "$BENCH/rotate.lua" "$url" -- "$@" >/dev/null 2>&1 || true
+    wrk -t1 -c2 -d3s "${header[@]}" -s "$BENCH/rotate.lua" "$url" -- "$@" >/dev/null 2>&1 || true
     # shellcheck disable=SC2086
-    wrk $WRK_ARGS --timeout 10s -s "$BENCH/rotate.lua" "$url" -- "$@" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out"; return 1; }
-    awk -v name="$name" '/^RESULT/ {
+    wrk $WRK_ARGS "${header[@]}" --timeout 10s -s "$BENCH/rotate.lua" "$url" -- "$@" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out"; return 1; }
+    awk -v name="$name" -v bytes="${ACCEPT_ENCODING:+1}" '/^RESULT/ {
         for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-        printf "| %s | %s | %s | %s | %s | %s | %s |\n", name, v["requests/s"], v["p50"], v["p95"], v["p99"], v["requests"], v["errors"]
+        printf "| %s | %s | %s | %s | %s | %s | %s |%s\n", name, v["requests/s"], v["p50"], v["p95"], v["p99"], v["requests"], v["errors"], bytes ? " " v["bytes"] " |" : ""
     }' "$WORK/wrk.out"
 }

@@ -2,14 +2,16 @@
 # Pages benchmark: requests per second and latency for a transcript page, a month page and a search
 # page of the site, and for nginx serving the same transcript page's bytes as a static file, with the
 # same wrk settings in the same run. Also the web process's resident memory and start-up time.
-# Usage: bench/pages.sh [paragraphs]   (default: 1000000)
+# Then the same transcript pages compressed, as browsers ask for them, against nginx with gzip on; with
+# BEFORE_WEB_DLL (a published older site) the same compressed rows for it too, in the same run.
+# Usage: bench/pages.sh [paragraphs]   (default: 1000000; DATA=<imported folder> serves that instead)
 source "$(dirname "$0")/lib.sh"
 need wrk:wrk curl:curl nginx:nginx-light
 n="${1:-1000000}"
 
 machine
 build_release
-data="$(data_for "$n")"
+data="${DATA:-$(data_for "$n")}"
 
 NGINX_DIR="$WORK/nginx"
 stop_all() {
@@ -59,6 +61,8 @@ http {
     access_log $NGINX_DIR/access.log;
     sendfile on;
     default_type text/html;
+    # gzip as commonly switched on: the default level (1) and types (text/html), compressed per request.
+    gzip on;
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $NGINX_DIR/root;
@@ -89,3 +93,41 @@ awk -v k="$(( ($(wc -l <"$WORK/by-length.txt") + 2999) / 3000 ))" 'NR % k == 0' 
 load "transcript pages, $(wc -l <"$WORK/crawl-paths.txt") of every length in turn (a crawler)" "$web" file "$WORK/crawl-paths.txt"
 echo
 echo "web process resident memory after the load: $(rss_mb "$WEB_PID") ($(awk '/^(Anonymous|Rss|Pss_Shmem):/ {v[$1] = $2} END {printf "anonymous %.0f MB, mapped files %.0f MB, shared memory (JIT code) %.0f MB", v["Anonymous:"] / 1024, (v["Rss:"] - v["Anonymous:"] - v["Pss_Shmem:"]) / 1024, v["Pss_Shmem:"] / 1024}' "/proc/$WEB_PID/smaps_rollup"))"
+
+# Compression: the bytes each page costs on the wire in each coding, then the load as a browser sends it.
+BROWSER_ENCODING="gzip, deflate, br, zstd"
+echo
+echo "## compression: the transcript pages as a browser asks for them"
+echo "| page | coding | site bytes | nginx bytes |"
+echo "| --- | --- | ---: | ---: |"
+for page in median longest; do
+    path=$([[ $page == median ]] && echo "$median" || echo "$longest")
+    for encoding in identity gzip br; do
+        site_bytes=$(curl -fs -H "Accept-Encoding: $encoding" -o /dev/null -w '%{size_download}' "$web$path")
+        nginx_bytes=$(curl -fs -H "Accept-Encoding: $encoding" -o /dev/null -w '%{size_download}' "http://127.0.0.1:$NGINX_PORT/$page.html")
+        echo "| $page | $encoding | $site_bytes | $nginx_bytes |"
+    done
+done
+compressed_rows() {
+    local who="$1"
+    load "$who transcript page, median" "$web" paths "$median"
+    load "$who transcript page, median, rendered each time" "$web" file "$WORK/median-path.txt" fresh
+    load "$who transcript page, longest" "$web" paths "$longest"
+    load "$who transcript page, longest, rendered each time" "$web" file "$WORK/longest-path.txt" fresh
+}
+echo
+echo "wrk $WRK_ARGS, every request with \"Accept-Encoding: $BROWSER_ENCODING\" (the site answers Brotli, nginx gzip)"
+echo "| target | requests/s | p50 ms | p95 ms | p99 ms | requests | errors | bytes/response |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+export ACCEPT_ENCODING="$BROWSER_ENCODING"
+load "nginx, gzip on: median transcript page" "http://127.0.0.1:$NGINX_PORT" paths /median.html
+load "nginx, gzip on: longest transcript page" "http://127.0.0.1:$NGINX_PORT" paths /longest.html
+compressed_rows "site:"
+if [[ -n "${BEFORE_WEB_DLL:-}" ]]; then
+    stop_web
+    WEB_DLL="$BEFORE_WEB_DLL"
+    echo "before: $BEFORE_WEB_DLL"
+    start_web "$data"
+    compressed_rows "before:"
+fi
+unset ACCEPT_ENCODING

@@ -56,7 +56,7 @@ end
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT requests/s=%.0f p50=%.2f p95=%.2f p99=%.2f max=%.2f requests=%d errors=%d\n",
+  io.write(string.format("RESULT requests/s=%.0f p50=%.2f p95=%.2f p99=%.2f max=%.2f requests=%d errors=%d bytes=%.0f\n",
     summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors))
+    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors, summary.bytes / math.max(summary.requests, 1)))
 end

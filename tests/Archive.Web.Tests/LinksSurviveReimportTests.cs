@@ -77,7 +77,7 @@ public sealed class LinksSurviveReimportTests : IDisposable
 
             // /d/{id}/{n}: redirects to the same anchor on the same page, never a 404.
             using var response = await client.GetAsync(new Uri($"/d/{before.ShortId}/{old.N}", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal($"{before.Url}?p={old.N}#{old.Anchor}", response.Headers.Location?.OriginalString);
         }
     }

@@ -22,7 +22,6 @@ public sealed class TranscriptPageTests(ArchiveSiteFactory site) : IClassFixture
 
     [Theory]
     [InlineData("/2014/07/10/no-such-transcript")]
-    [InlineData("/2014/07/10/MEETING-WITH-HEADS-OF-SECURITY-AND-INTELLIGENCE-SERVICES-OF-CIS-STATES")]
     [InlineData("/1999")]
     [InlineData("/2014/13")]
     [InlineData("/no/such/page/at/all")]
