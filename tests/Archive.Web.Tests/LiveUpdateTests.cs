@@ -59,4 +59,22 @@ public sealed class LiveUpdateTests : IDisposable
         using var search = await client.GetAsync(new Uri("/api/search?q=April", UriKind.Relative));
         Assert.Contains(record.Url, await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnOldStyleOutputFolderIsServedAsItIs()
+    {
+        _content.Write(CorrectableContent.Original);
+        _content.Import();
+        // An output as importers wrote it before versions: the folder itself, no link.
+        var version = Directory.ResolveLinkTarget(_content.OutDir, returnFinalTarget: true)!.FullName;
+        File.Delete(_content.OutDir);
+        Directory.Move(version, _content.OutDir);
+
+        using var site = new DataSiteFactory(_content.OutDir);
+        using var client = site.CreateClient();
+        using var page = await client.GetAsync(new Uri(_content.Record().Url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(Path.GetFullPath(_content.OutDir), site.Services.GetRequiredService<LiveArchive>().Current.DataDir);
+    }
 }
