@@ -15,12 +15,14 @@ NGINX_DIR="$R/nginx"
 machine
 build_release
 mkdir -p "$R" "$NGINX_DIR"
-# The data: the kremlin corpus, imported once (import A: every other file; B: all of them).
-if [[ ! -f "$R/content-b/.done" ]]; then
+# The data: a kremlin corpus (REPLICAS_CORPUS, default kremlin-en-html; import A: every other file;
+# B: all of them).
+corpus="${REPLICAS_CORPUS:-kremlin-en-html}"
+if [[ "$(cat "$R/content-b/.done" 2>/dev/null)" != "$corpus" ]]; then
     rm -rf "$R/content-a" "$R/content-b" && mkdir -p "$R/content-a/news" "$R/content-b"
-    cp -r "$CORPUS/kremlin-en-html/news" "$R/content-b/" 2>/dev/null || cp -r "$CORPUS/kremlin-en-html" "$R/content-b"
+    cp -r "$CORPUS/$corpus/news" "$R/content-b/"
     find "$R/content-b" -name '*.html' | sort | awk 'NR % 2' | xargs -I{} cp {} "$R/content-a/news/"
-    touch "$R/content-b/.done"
+    echo "$corpus" >"$R/content-b/.done"
 fi
 data="$R/site"
 dotnet "$IMPORTER" "$R/content-a" "$data" --keep-going --keep 1 >"$R/import.log" 2>&1 || true
@@ -100,11 +102,11 @@ for n in 1 2; do
 done
 
 echo
-echo "## a data update under load: 2 replicas, wrk -t2 -c16 -d40s over pages and searches; import B published 5 s in"
+echo "## a data update under load: 2 replicas, wrk -t2 -c16 over pages and searches, from 5 s before the import of B until 5 s after both replicas switched"
 awk 'NR % 3 == 0' "$R/pages.txt" >"$R/mixed.txt"
 grep -v '^#' "$BENCH/queries.tsv" | awk -F'\t' '$3 == "" {gsub(/ /, "+", $2); gsub(/"/, "%22", $2); print "/search?q=" $2}' >>"$R/mixed.txt"
 before=$(curl -fs "http://127.0.0.1:$((BASE_PORT + 1))/healthz" | sed -n 2p | cut -d: -f1)
-wrk -t2 -c16 -d40s --timeout 10s -s "$BENCH/rotate.lua" "$site" -- file "$R/mixed.txt" >"$R/wrk-update.out" 2>&1 &
+wrk -t2 -c16 -d600s --timeout 10s -s "$BENCH/rotate.lua" "$site" -- file "$R/mixed.txt" >"$R/wrk-update.out" 2>&1 &
 wrk_pid=$!
 sleep 5
 dotnet "$IMPORTER" "$R/content-b" "$data" --keep-going --keep 1 >>"$R/import.log" 2>&1 || true
@@ -112,12 +114,14 @@ for n in 1 2; do
     until [[ "$(curl -fs "http://127.0.0.1:$((BASE_PORT + n))/healthz" | sed -n 2p | cut -d: -f1)" != "$before" ]]; do sleep 0.2; done
 done
 echo "before: $before; after, on each replica: $(for n in 1 2; do curl -fs "http://127.0.0.1:$((BASE_PORT + n))/healthz" | sed -n 2p; done | tr '\n' ' ')"
-wait "$wrk_pid"
+sleep 5
+kill -INT "$wrk_pid"   # wrk stops and prints its summary
+wait "$wrk_pid" || true
 grep -E 'requests in|Non-2xx|Socket errors|RESULT' "$R/wrk-update.out"
 
 echo
-echo "## a rolling restart under load (a new build): wrk -t2 -c16 -d40s; each replica in turn stopped (SIGTERM), started, ready"
-wrk -t2 -c16 -d40s --timeout 10s -s "$BENCH/rotate.lua" "$site" -- file "$R/mixed.txt" >"$R/wrk-restart.out" 2>&1 &
+echo "## a rolling restart under load (a new build): wrk -t2 -c16, from 3 s before until 3 s after; each replica in turn stopped (SIGTERM), started, ready"
+wrk -t2 -c16 -d600s --timeout 10s -s "$BENCH/rotate.lua" "$site" -- file "$R/mixed.txt" >"$R/wrk-restart.out" 2>&1 &
 wrk_pid=$!
 sleep 3
 for n in 1 2; do
@@ -127,5 +131,7 @@ for n in 1 2; do
     start_replica "$n"
     echo "replica $n: stopped in $(((t1 - t0) / 1000000)) ms, ready again in $((($(date +%s%N) - t1) / 1000000)) ms"
 done
-wait "$wrk_pid"
+sleep 3
+kill -INT "$wrk_pid"
+wait "$wrk_pid" || true
 grep -E 'requests in|Non-2xx|Socket errors|RESULT' "$R/wrk-restart.out"
