@@ -43,11 +43,11 @@ ref_b=$(hashes "$F/reference-b")
 echo "import A: $(grep -o '"transcripts": [0-9]*' "$out/manifest.json"), files $ref_a"
 echo "import B: $(grep -o '"transcripts": [0-9]*' "$F/reference-b/manifest.json"), files $ref_b"
 echo
+failures=0
 if [[ -z "${SKIP_KILLS:-}" ]]; then
 echo "## the importer killed (SIGKILL) at each point while B replaces A"
 echo "| point | exit | live output after the kill | debris left | rerun | debris after rerun |"
 echo "| --- | ---: | --- | --- | --- | --- |"
-failures=0
 for point in locked staging building indexed built versioned linked switched pruning pruned; do
     import "$F/content-a" || true                    # back to A, published whole
     # (A imported after B is not byte-identical to A imported first: the permalink ledger it carries

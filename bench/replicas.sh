@@ -42,9 +42,11 @@ stop_replica() { # stop_replica N: SIGTERM, as systemd stops it; waits for the e
     kill -TERM "${PIDS[$1]}" 2>/dev/null || true
     wait "${PIDS[$1]}" 2>/dev/null || true
 }
-nginx_for() { # nginx_for N: nginx in front of replicas 1..N (reloaded if running)
+nginx_for() { # nginx_for N [D]: nginx in front of replicas 1..N, replica D marked down (drained); reloaded if running
     local servers=""
-    for ((i = 1; i <= $1; i++)); do servers+="        server 127.0.0.1:$((BASE_PORT + i)) max_fails=1 fail_timeout=5s;"$'\n'; done
+    for ((i = 1; i <= $1; i++)); do
+        servers+="        server 127.0.0.1:$((BASE_PORT + i)) max_fails=1 fail_timeout=5s$([[ "${2:-}" == "$i" ]] && echo " down" || true);"$'\n'
+    done
     cat >"$NGINX_DIR/nginx.conf" <<CONF
 worker_processes 1;
 pid $NGINX_DIR/nginx.pid;
@@ -97,7 +99,7 @@ echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in 1 2; do
     start_replica "$n"
     nginx_for "$n"
-    load "search, common words" "$site" queries "$BENCH/queries.tsv" common /search fresh | sed "s/^|/| $n |/"
+    load "search, common words" "$site" queries "$BENCH/queries.tsv" common-word /search fresh | sed "s/^|/| $n |/"
     load "transcript and year pages" "$site" file "$R/pages.txt" | sed "s/^|/| $n |/"
 done
 
@@ -120,15 +122,18 @@ wait "$wrk_pid" || true
 grep -E 'requests in|Non-2xx|Socket errors|RESULT' "$R/wrk-update.out"
 
 echo
-echo "## a rolling restart under load (a new build): wrk -t2 -c16, from 3 s before until 3 s after; each replica in turn stopped (SIGTERM), started, ready"
+echo "## a rolling restart under load (a new build): wrk -t2 -c16, from 3 s before until 3 s after; each replica in turn"
+echo "## drained (marked down in nginx, reload), stopped (SIGTERM: requests in flight finish), started, ready, put back"
 wrk -t2 -c16 -d600s --timeout 10s -s "$BENCH/rotate.lua" "$site" -- file "$R/mixed.txt" >"$R/wrk-restart.out" 2>&1 &
 wrk_pid=$!
 sleep 3
 for n in 1 2; do
+    nginx_for 2 "$n"
     t0=$(date +%s%N)
     stop_replica "$n"
     t1=$(date +%s%N)
     start_replica "$n"
+    nginx_for 2
     echo "replica $n: stopped in $(((t1 - t0) / 1000000)) ms, ready again in $((($(date +%s%N) - t1) / 1000000)) ms"
 done
 sleep 3
