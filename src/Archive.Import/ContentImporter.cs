@@ -87,6 +87,10 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     {
                         break;
                     }
+                    if (i == files.Count / 2)
+                    {
+                        CrashPoint.Reached(CrashPoint.Building);
+                    }
                     var transcript = Accept(file, ids, report, importLog, aliases);
                     if (transcript is null)
                     {
@@ -108,10 +112,6 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                     report.Paragraphs += transcript.Paragraphs.Count;
                     report.SpeakerTurns += transcript.SpeakerTurns();
                     progress.Advance(i + 1);
-                    if (i == files.Count / 2)
-                    {
-                        CrashPoint.Reached(CrashPoint.Building);
-                    }
                 }
             }
             finally

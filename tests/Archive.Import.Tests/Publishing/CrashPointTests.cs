@@ -41,6 +41,7 @@ public sealed class CrashPointTests : IDisposable
         Assert.Equal(0, RunImporter(content, outDir, null));
         Assert.Equal(after, Files(outDir));
         Assert.Empty(Directory.GetFileSystemEntries(outDir + OutputPublisher.ImportsSuffix, ".*"));
+        Assert.Equal([OutputPublisher.Current(outDir)!], OutputPublisher.Versions(outDir)); // --keep 0
     }
 
     /// <summary>Every file's hash, but for what differs between any two runs: the manifest's builtAt and the time in Lucene's segment info (*.si).</summary>

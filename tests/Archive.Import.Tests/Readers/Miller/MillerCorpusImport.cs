@@ -13,7 +13,7 @@ public sealed class MillerCorpusImport : IDisposable
     public MillerCorpusImport()
     {
         var watch = Stopwatch.StartNew();
-        Report = new ContentImporter(new ImportOptions(DataDir, OutDir, SpeakerFiles: [Path.Combine(RepoPaths.Content, SpeakerAliases.FileName)]), TextWriter.Null).Run();
+        Report = new ContentImporter(new ImportOptions(DataDir, OutDir, speakerFiles: [Path.Combine(RepoPaths.Content, SpeakerAliases.FileName)]), TextWriter.Null).Run();
         Elapsed = watch.Elapsed;
         Records = [.. RecordsFile.ReadAll(OutDir).OrderBy(t => t.Id, StringComparer.Ordinal)];
     }
