@@ -42,7 +42,6 @@ public sealed class BrowseApiTests(BrowseSiteFactory site) : IClassFixture<Brows
 
     [Theory]
     [InlineData("/api/dates/2014/08")]
-    [InlineData("/api/dates/2014/02/30")]
     [InlineData("/api/venues/nowhere")]
     [InlineData("/api/speakers/nobody")]
     public async Task EmptyPeriodsAndUnknownFacetsAnswerAJsonNotFound(string url)

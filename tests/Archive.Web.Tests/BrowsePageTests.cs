@@ -66,7 +66,6 @@ public sealed class BrowsePageTests(BrowseSiteFactory site) : IClassFixture<Brow
     [InlineData("/2013")]
     [InlineData("/2014/08")]
     [InlineData("/2014/07/11")]
-    [InlineData("/2014/02/30")]
     [InlineData("/2014/07/32")]
     [InlineData("/venues/nowhere")]
     [InlineData("/speakers/nobody")]

@@ -9,7 +9,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AnswerHeadToo();
+        var api = app.MapGroup("/api").AnswerHeadToo().WithProblemJson();
 
         api.MapGet("/transcripts", (ArchiveData data) =>
             TypedResults.Json(data.Catalog, RecordJson.Options));

@@ -33,7 +33,10 @@ public static class SafeLinks
     /// <summary>Replaces every link to a URL not allowed by its text (and drops such an image).</summary>
     public static void Unlink(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsAllowed(l.Url)).ToList())
+        // Both found before either is changed: Markdig's walk of the inlines misses some once the tree has been edited.
+        var links = document.Descendants<LinkInline>().Where(l => !IsAllowed(l.Url)).ToList();
+        var autolinks = document.Descendants<AutolinkInline>().Where(l => !IsAllowed(l.Url)).ToList();
+        foreach (var link in links)
         {
             if (!link.IsImage)
             {
@@ -47,9 +50,10 @@ public static class SafeLinks
             }
             link.Remove();
         }
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !IsAllowed(l.Url)).ToList())
+        foreach (var autolink in autolinks)
         {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            autolink.InsertBefore(new LiteralInline(autolink.Url));
+            autolink.Remove();
         }
     }
 }

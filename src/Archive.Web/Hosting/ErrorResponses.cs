@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -27,6 +28,22 @@ public static class ErrorResponses
         });
         return app;
     }
+
+    /// <summary>
+    /// A handler's result that carries problem details (<c>TypedResults.NotFound(new ApiError(…))</c>) is written as
+    /// <c>application/problem+json</c>, which the framework does only for <c>TypedResults.Problem</c>.
+    /// </summary>
+    public static TBuilder WithProblemJson<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context).ConfigureAwait(false);
+            if (result is IValueHttpResult { Value: ProblemDetails problem } and IStatusCodeHttpResult { StatusCode: { } status } and not ProblemHttpResult)
+            {
+                problem.Status ??= status;
+                return TypedResults.Problem(problem);
+            }
+            return result;
+        });
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

@@ -11,9 +11,9 @@ public sealed class LimitOptions
     /// <summary>Searches that wait for a turn, oldest first; past them a search is refused at once with 429.</summary>
     public int SearchQueue { get; set; } = 2 * Environment.ProcessorCount;
 
-    /// <summary>Requests a second one client may make, on average, of what the output cache does not answer.</summary>
-    public int ClientRequestsPerSecond { get; set; } = 10;
+    /// <summary>Requests a minute one client may make, on average, of those the output cache does not answer.</summary>
+    public int ClientRequestsPerMinute { get; set; } = 600;
 
-    /// <summary>Requests one client may make in a burst before <see cref="ClientRequestsPerSecond"/> applies; 0 turns the per-client limit off.</summary>
-    public int ClientBurst { get; set; } = 100;
+    /// <summary>Requests one client may make in a burst before <see cref="ClientRequestsPerMinute"/> applies; 0 turns the per-client limit off.</summary>
+    public int ClientBurst { get; set; } = 120;
 }

@@ -13,11 +13,18 @@ public static class LongUrls
     public static IApplicationBuilder UseLongUrlRefusal(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var request = context.Request;
-        if ((request.Path.Value?.Length ?? 0) > MaxPathLength || (request.QueryString.Value?.Length ?? 0) > MaxQueryLength)
+        if ((request.Path.Value?.Length ?? 0) > MaxPathLength || QueryLength(request.QueryString) > MaxQueryLength)
         {
             context.Response.StatusCode = StatusCodes.Status414UriTooLong;
             return Task.CompletedTask;
         }
         return next(context);
     });
+
+    /// <summary>
+    /// Characters of the query as written, not as sent: a Cyrillic quotation takes six characters a letter
+    /// percent-encoded, and a search of 400 letters must not be refused as an over-long address.
+    /// </summary>
+    private static int QueryLength(QueryString query) =>
+        query.Value is not { } raw ? 0 : raw.Length <= MaxQueryLength ? raw.Length : Uri.UnescapeDataString(raw.Replace('+', ' ')).Length;
 }

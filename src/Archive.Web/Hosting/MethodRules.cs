@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+
 namespace Archive.Web.Hosting;
 
 /// <summary>
@@ -36,7 +38,9 @@ public static class MethodRules
             if (endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault() is { } methods
                 && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
             {
-                endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head], methods.AcceptCorsPreflight));
+                // An endpoint with a CORS policy (RequireCors) keeps answering its preflight OPTIONS.
+                var preflight = methods.AcceptCorsPreflight || endpoint.Metadata.OfType<ICorsMetadata>().Any();
+                endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head], preflight));
             }
         });
         return builder;

@@ -23,9 +23,9 @@ public static class RateLimits
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(LimitOptions.Section).Get<LimitOptions>() ?? new LimitOptions();
-        if (limits.Searches < 1 || limits.SearchQueue < 0 || limits.ClientBurst < 0 || (limits.ClientBurst > 0 && limits.ClientRequestsPerSecond < 1))
+        if (limits.Searches < 1 || limits.SearchQueue < 0 || limits.ClientBurst < 0 || (limits.ClientBurst > 0 && limits.ClientRequestsPerMinute < 1))
         {
-            throw new InvalidOperationException($"{LimitOptions.Section}: Searches must be at least 1, SearchQueue and ClientBurst at least 0, ClientRequestsPerSecond at least 1.");
+            throw new InvalidOperationException($"{LimitOptions.Section}: Searches must be at least 1, SearchQueue and ClientBurst at least 0, ClientRequestsPerMinute at least 1.");
         }
         services.AddRateLimiter(options =>
         {
@@ -41,8 +41,9 @@ public static class RateLimits
                     ? RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = limits.ClientBurst,
-                        TokensPerPeriod = limits.ClientRequestsPerSecond,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        // One token at a time, evenly: 600 a minute is one every 100 ms.
+                        TokensPerPeriod = 1,
+                        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / limits.ClientRequestsPerMinute,
                         QueueLimit = 0,
                     })
                     : RateLimitPartition.GetNoLimiter(""));

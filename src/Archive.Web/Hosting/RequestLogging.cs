@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 
 namespace Archive.Web.Hosting;
@@ -16,6 +17,9 @@ public static class RequestLogging
     public const int MaxPathLength = 200;
     private const int MaxMethodLength = 16;
 
+    /// <summary>One JSON object a line: the rendered message (<c>@m</c>), its template, level, time and every property by name.</summary>
+    internal static readonly ITextFormatter JsonFormatter = new RenderedCompactJsonFormatter();
+
     public static IServiceCollection AddArchiveLogging(this IServiceCollection services, IConfiguration configuration)
     {
         var json = (configuration[FormatSetting] ?? "text").Trim().ToLowerInvariant() switch
@@ -24,12 +28,13 @@ public static class RequestLogging
             "text" or "" => false,
             var other => throw new InvalidOperationException($"{FormatSetting} is '{other}': write text or json."),
         };
-        return services.AddSerilog((_, logger) =>
+        return services.AddSerilog((provider, logger) =>
         {
-            logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
+            // Sinks registered as services (ILogEventSink) are written to as well: a log shipper, or a test's.
+            logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
             if (json)
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Console(JsonFormatter);
             }
             else
             {
@@ -40,6 +45,8 @@ public static class RequestLogging
 
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(options =>
     {
+        // The configured logger: left to itself the middleware writes to the static one, the plain start-up logger.
+        options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.000} ms (from the output cache: {FromCache})";
         options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
         [

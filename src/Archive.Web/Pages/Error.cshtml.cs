@@ -26,6 +26,9 @@ public sealed class ErrorModel : PageModel
 
     public IActionResult OnPost() => Shown();
 
+    /// <summary>Without a handler of its own, an OPTIONS request would be answered 200 with an empty body.</summary>
+    public IActionResult OnOptions() => Shown();
+
     private IActionResult Shown()
     {
         if (!ErrorResponses.IsReExecution(HttpContext))
