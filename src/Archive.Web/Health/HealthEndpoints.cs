@@ -52,7 +52,9 @@ public static class HealthEndpoints
             },
         })
         // The answer changes without a new import: never kept, never answered with a 304.
-        .WithMetadata(new OutputCacheAttribute { NoStore = true });
+        .WithMetadata(new OutputCacheAttribute { NoStore = true })
+        // A load balancer's probe is never refused as a client over its limit.
+        .DisableRateLimiting();
 
     /// <summary>One line for the status, one per check: readable by a person and by <c>grep</c>.</summary>
     private static Task WritePlainText(HttpContext context, HealthReport report)

@@ -13,18 +13,20 @@ public static class SpeakerTurns
     public const int LeadSpeakers = 3;
 
     /// <summary>The label as the source wrote it, keyed by the number of each paragraph that starts a turn.
-    /// A section break or a cut ends a turn, so the speaker is named again after it.</summary>
+    /// A role ("Question", "Q") has no speaker but its label, and is named like one. A section break or a cut
+    /// ends a turn, so the speaker is named again after it.</summary>
     public static IReadOnlyDictionary<int, string> Labels(IEnumerable<Paragraph> paragraphs)
     {
         var labels = new Dictionary<int, string>();
         string? previous = null;
         foreach (var p in paragraphs)
         {
-            if (p.Speaker is not null && p.Speaker != previous)
+            var voice = p.Speaker ?? p.Label;
+            if (voice is not null && voice != previous)
             {
-                labels[p.N] = p.Label ?? p.Speaker;
+                labels[p.N] = p.Label ?? voice;
             }
-            previous = p.Kind == ParagraphKind.Text ? p.Speaker : null;
+            previous = p.Kind == ParagraphKind.Text ? voice : null;
         }
         return labels;
     }
