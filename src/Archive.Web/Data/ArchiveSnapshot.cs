@@ -120,6 +120,7 @@ public sealed class ArchiveSnapshot
         catch (AggregateException)
         {
         }
+        Pages.Close();
         _closed.TrySetResult();
     }
 }

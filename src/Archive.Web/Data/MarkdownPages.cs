@@ -15,7 +15,7 @@ namespace Archive.Web.Data;
 /// site. Only the names of pages that exist are looked up and kept, in a cache bounded by bytes; any other name
 /// is answered null and forgotten (each once took a cache entry: 20,000 made the site 260 MB larger).
 /// </summary>
-public sealed class MarkdownPages : IDisposable
+public sealed class MarkdownPages
 {
     /// <summary>The help and about pages are a few kilobytes each; a larger folder is re-rendered as it is read.</summary>
     internal const long DefaultCachedBytes = 1L * 1024 * 1024;
@@ -88,5 +88,9 @@ public sealed class MarkdownPages : IDisposable
     private static bool IsPageName(string name) =>
         name.Length > 0 && !name.Contains("..", StringComparison.Ordinal) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '/');
 
-    public void Dispose() => _rendered.Dispose();
+    /// <summary>
+    /// Frees the rendered pages. Not <see cref="IDisposable"/>: the site resolves this per request from the
+    /// import being served, and the container would dispose it at the end of the first request.
+    /// </summary>
+    internal void Close() => _rendered.Dispose();
 }

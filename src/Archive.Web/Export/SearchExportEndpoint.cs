@@ -69,7 +69,7 @@ public static class SearchExportEndpoint
             return;
         }
 
-        var site = SiteUrls.Absolute(request, "");
+        var site = SiteUrls.Root(request);
         var sources = new SourceUrls(data);
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), 1 << 16);
         if (csv)

@@ -18,7 +18,7 @@ public sealed class DownloadsModel(ArchiveData data) : PageModel
     public IActionResult OnGet()
     {
         Folder = DownloadsFolder.Of(data);
-        Site = SiteUrls.Absolute(Request, "");
+        Site = SiteUrls.Root(Request);
         if (Folder is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -37,7 +37,7 @@ public sealed class DownloadsWriterTests : IDisposable
         var manifest = Manifest();
 
         Assert.Equal((2, RecordSchema.Version), (manifest.Transcripts, manifest.Schema));
-        Assert.Equal([DownloadFiles.Records, DownloadFiles.Catalog, DownloadFiles.RecordSchema, DownloadFiles.Checksums], manifest.Files.Select(f => f.Name));
+        Assert.Equal([DownloadFiles.Records, DownloadFiles.Catalog, DownloadFiles.Collections, DownloadFiles.RecordSchema, DownloadFiles.Checksums], manifest.Files.Select(f => f.Name));
         foreach (var file in manifest.Files)
         {
             var bytes = File.ReadAllBytes(Path.Combine(Downloads, file.Name));

@@ -91,7 +91,7 @@ public sealed class BoundedCachesTests(BrowseSiteFactory site) : IClassFixture<B
     {
         using var temp = new TempDir();
         temp.Write("about.md", "# About\n\nWords.");
-        using var pages = new MarkdownPages(temp.Path);
+        var pages = new MarkdownPages(temp.Path);
 
         for (var i = 0; i < 20_000; i++)
         {
@@ -112,7 +112,7 @@ public sealed class BoundedCachesTests(BrowseSiteFactory site) : IClassFixture<B
             temp.Write($"help/page-{i}.md", $"# Page {i}\n\n" + string.Join("\n\n", Enumerable.Repeat("A paragraph of help.", 100)));
         }
         const long bound = 64 * 1024;
-        using var pages = new MarkdownPages(temp.Path, bound);
+        var pages = new MarkdownPages(temp.Path, bound);
 
         for (var i = 0; i < 40; i++)
         {

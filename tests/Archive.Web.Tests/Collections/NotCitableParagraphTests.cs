@@ -68,7 +68,7 @@ public sealed class NotCitableParagraphTests(CollectionsSiteFactory site) : ICla
         var (_, shortId) = await Librarians();
 
         using var response = await _client.GetAsync(new Uri($"/d/{shortId}/2", UriKind.Relative));
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
         var target = response.Headers.Location!.OriginalString;
         Assert.StartsWith(LocalPage, target, StringComparison.Ordinal);
 

@@ -29,7 +29,7 @@ public sealed class SafeMarkdownTests
     {
         using var temp = new TempDir();
         temp.Write("about.md", Payload);
-        using var pages = new MarkdownPages(temp.Path);
+        var pages = new MarkdownPages(temp.Path);
 
         var html = pages.Find("about")!.Html;
 

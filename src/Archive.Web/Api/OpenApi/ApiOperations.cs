@@ -44,5 +44,8 @@ public static class ApiOperations
             "Takes the parameters of /search and /api/search; always newest first: the matching paragraphs of the 20 newest matching transcripts, each entry linked to its paragraph.",
             Query: SearchQuery[..5]),
         ["api/speakers/{slug}"] = new("One speaker and their transcripts", "Newest first.", typeof(ApiFacet)),
+        ["api/collections"] = new("Every collection",
+            "Id, name, publisher, homepage, licence and attribution, and the number of transcripts.", typeof(IReadOnlyList<ApiCollection>)),
+        ["api/collections/{id}"] = new("One collection and its transcripts", "Its publisher and licence, then its transcripts, newest first.", typeof(ApiCollection)),
     };
 }
