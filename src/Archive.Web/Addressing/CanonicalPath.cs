@@ -13,7 +13,8 @@ public static class CanonicalPath
         {
             canonical = "/";
         }
-        canonical = PadDate(LowerCase(canonical));
+        // Download files keep their names as written (SHA256SUMS, the name sha256sum -c expects).
+        canonical = PadDate(canonical.StartsWith("/downloads/", StringComparison.Ordinal) ? canonical : LowerCase(canonical));
         return string.Equals(canonical, path, StringComparison.Ordinal) ? null : canonical;
     }
 

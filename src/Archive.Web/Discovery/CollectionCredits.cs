@@ -19,7 +19,8 @@ public static class CollectionCredits
         return [.. data.Catalog
             .GroupBy(t => t.Collection, StringComparer.Ordinal)
             .Select(g => described.TryGetValue(g.Key, out var info)
-                ? new CollectionCredit(info, g.Count()) { Described = true }
+                // The local collection names no publisher of its own: its transcripts' source is named instead.
+                ? new CollectionCredit(info.Publisher.Length > 0 ? info : info with { Publisher = Undescribed(g.Key, g).Publisher }, g.Count()) { Described = true }
                 : new CollectionCredit(Undescribed(g.Key, g), g.Count()) { Described = false })
             .OrderByDescending(c => c.Transcripts)
             .ThenBy(c => c.Info.Id, StringComparer.Ordinal)];
