@@ -12,8 +12,9 @@ namespace Archive.Search;
 /// when it is there but rare beside that word: in at most 1/<see cref="Ratio"/> as many
 /// paragraphs, and not merely another form of it (the same stem, which the search already finds).
 /// So "sovereignity", which has no paragraph of its own but whose stem "sovereign" finds many,
-/// still gets "sovereignty". A word in more than 1/<see cref="CommonShare"/> of the paragraphs is
-/// never questioned, which also spares common words the walk over the term dictionary.
+/// still gets "sovereignty". A word the index holds is questioned only when its stem finds at most
+/// <see cref="MaxTypoHits"/> paragraphs: a typo in edited text is nearly always alone, and every
+/// other word is spared the walk over the term dictionary (which showed in rare words' p99).
 /// Lucene.Net.Suggest, which holds DirectSpellChecker (whose "more popular" mode and defaults
 /// this follows), is not among the packages served here; this does the same with core's
 /// <see cref="FuzzyTermsEnum"/>.
@@ -22,7 +23,7 @@ internal static class SpellingSuggester
 {
     /// <summary>How many times more paragraphs a word's neighbour must have for a word that is in the index to be questioned.</summary>
     internal const int Ratio = 50;
-    private const int CommonShare = 100;
+    private const int MaxTypoHits = 3;
     private const int MinLength = 4;
     private const int MinPresentLength = 6;
     private const int MaxEdits = 2;
@@ -66,7 +67,7 @@ internal static class SpellingSuggester
         // own stem finds (a real word's other forms count for it; a typo has none).
         var stem = Stem(token);
         var hits = Math.Max(docFreq, stem is null ? 0 : reader.DocFreq(new Term(SearchFields.TextStem, stem)));
-        if (token.Length < MinPresentLength || hits > reader.MaxDoc / CommonShare)
+        if (token.Length < MinPresentLength || hits > MaxTypoHits)
         {
             return null;
         }

@@ -27,8 +27,8 @@ public sealed class SpellingOfIndexedWordsTests(SpellingIndexFixture index) : IC
     [InlineData("president")]
     public void ARareRealWordStands(string q)
     {
-        // Another form of a common word (tariffs), a word whose own forms are not rare beside its
-        // neighbour (protect, protected beside projects), a short word (goal), a common word.
+        // Another form of a common word (tariffs), a word whose stem finds more paragraphs than a
+        // typo has (protect, protected beside projects), a short word (goal), a common word.
         Assert.True(Search(q).Total > 0);
         Assert.Null(Search(q).Suggestion);
     }
