@@ -9,7 +9,8 @@ namespace Archive.Search;
 /// <summary>
 /// Turns a parsed <see cref="UserQuery"/> into Lucene queries. A loose word matches in its exact
 /// or its stemmed form; a quoted phrase matches word for word, in order, in the exact field;
-/// <c>venue:</c> and <c>speaker:</c> match words of those fields. Six or more loose words are
+/// <c>venue:</c> and <c>speaker:</c> match words of those fields, <c>collection:</c> a collection's
+/// id whole (as the filter does). Six or more loose words are
 /// also read as a half-remembered quotation (see <see cref="NearQuote"/>).
 /// </summary>
 internal static class QueryBuilder
@@ -45,6 +46,9 @@ internal static class QueryBuilder
                 return Word(word.Text, ref terms, alone: false);
             case PhraseNode phrase:
                 return Words(SearchFields.TextExact, phrase.Text, ref terms);
+            case FieldNode { Field: "collection" } collection:
+                terms++;
+                return new TermQuery(new Term(SearchFields.Collection, collection.Value.Trim().ToLowerInvariant()));
             case FieldNode field:
                 return Words(field.Field == "venue" ? SearchFields.VenueText : SearchFields.SpeakerText, field.Value, ref terms);
             case NotNode negation:

@@ -130,7 +130,11 @@ public sealed class TranscriptSearcher : IDisposable
         var shown = new SearchGroup[onPage.Count];
         Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built.Snippets));
         var hasMore = page < MaxPages && groups > page * pageSize;
-        var suggestion = topDocs.TotalHits < FewHits ? SpellingSuggester.Suggest(_reader, request.Query, parsed.PositiveWords()) : null;
+        // Asked even when there are hits, since a misspelling can match through its stem or a few
+        // typos of its own; but not for a pasted quotation with hits, whose many words would each
+        // cost a walk over the term dictionary.
+        var words = parsed.PositiveWords().ToList();
+        var suggestion = topDocs.TotalHits < FewHits || words.Count < QueryBuilder.NearQuoteMinWords ? SpellingSuggester.Suggest(_reader, request.Query, words) : null;
         var results = new SearchResults(topDocs.TotalHits, facets.Transcripts, shown, facets.ToFacets(FacetValues), suggestion, notes, hasMore, null);
         _ = _facetValues.Value;
         return results;

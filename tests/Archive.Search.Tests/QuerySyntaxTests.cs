@@ -41,6 +41,18 @@ public sealed class QuerySyntaxTests(SyntheticIndexFixture index) : IClassFixtur
     public void UnknownFieldIsSearchedAsWords() =>
         Assert.Equal(["sochi-forum/2"], index.Find("drug:trafficking"));
 
+    [Fact]
+    public void UnknownFieldIsNamedInANoteOfTheResults()
+    {
+        var results = index.Searcher.Search(new SearchRequest("title:afghanistan"));
+        Assert.Equal(0, results.Total);
+        Assert.Contains(results.Notes, n => n.StartsWith("title: is not a field you can search", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CollectionFieldMatchesTheCollectionsIdAsTheFilterDoes() =>
+        Assert.Equal(index.Find(new SearchRequest("afghanistan", Collection: "kremlin")), index.Find("afghanistan collection:Kremlin"));
+
     [Theory]
     [InlineData("\"")]
     [InlineData("AND")]
@@ -51,12 +63,29 @@ public sealed class QuerySyntaxTests(SyntheticIndexFixture index) : IClassFixtur
     [InlineData("*")]
     [InlineData("?abc~ /regex/ field:value [a TO b] {x} ^2 \\ !")]
     [InlineData("venue: speaker:\"")]
+    [InlineData("title: date: : :: a:b:c AND: OR:NOT \"title:\" collection:")]
+    [InlineData("NOT title:")]
     [InlineData("\"unclosed quote")]
     public void SyntaxCharactersNeverThrowOrRefuse(string q)
     {
         var results = index.Searcher.Search(new SearchRequest(q));
         Assert.Null(results.Problem);
         Assert.True(results.Total >= 0);
+    }
+
+    [Fact]
+    public void TheLongestWordAfterAnUnknownFieldIsAnsweredWithItsNote()
+    {
+        var results = index.Searcher.Search(new SearchRequest("title:" + new string('a', 240) + "fghanistan"));
+        Assert.Null(results.Problem);
+        Assert.Contains(results.Notes, n => n.StartsWith("title:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLongestQueryOfUnknownFieldsIsRefusedForItsWordsNotBroken()
+    {
+        var q = string.Concat(Enumerable.Repeat("title:sovereignity ", 30))[..SearchRequest.MaxQueryLength];
+        Assert.Contains("the limit is 32", index.Searcher.Search(new SearchRequest(q)).Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,13 +29,16 @@ public sealed class UserQueryParserTests
     [InlineData("-\"natural gas\" pipeline", "and(-\"natural gas\" pipeline)")]
     [InlineData("\u201Cto be or not to be\u201D", "\"to be or not to be\"")]
     [InlineData("speaker:Putin", "speaker=Putin")]
+    [InlineData("collection:kremlin gas", "and(collection=kremlin gas)")]
     [InlineData("Venue:\"Moscow Region\" gas", "and(venue=Moscow Region gas)")]
     [InlineData("post-Soviet", "post-Soviet")]
     [InlineData("a (b (c d)) e", "and(a b c d e)")]
     public void OperatorsPhrasesAndFieldsMakeATree(string text, string tree) => Assert.Equal(tree, Tree(text));
 
     [Theory]
-    [InlineData("title:gas", "title:gas")]
+    [InlineData("10:30 meeting", "and(10:30 meeting)")]
+    [InlineData("https://kremlin.ru", "https://kremlin.ru")]
+    [InlineData("he said: yes", "and(he said: yes)")]
     [InlineData("gas and oil", "and(gas and oil)")]
     [InlineData("gas* ~oil /re/ [a TO b] ^2", "and(gas* ~oil /re/ [a TO b] ^2)")]
     [InlineData("venue:", "venue:")]
@@ -54,6 +57,26 @@ public sealed class UserQueryParserTests
         Assert.Equal(tree, Show(query.Root));
         Assert.Contains(query.Notes, n => n.Contains(note, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("title:gas", "and(title gas)", "title:")]
+    [InlineData("date:2018 gas", "and(date 2018 gas)", "date:")]
+    [InlineData("Title:\"gas deal\"", "and(Title \"gas deal\")", "Title:")]
+    [InlineData("NOT date:2018 gas", "and(date -2018 gas)", "date:")]
+    [InlineData("gas -title:oil", "and(gas title -oil)", "title:")]
+    public void AnUnknownFieldIsReadAsWordsWithANoteNamingIt(string text, string tree, string field)
+    {
+        var query = UserQuery.Parse(text);
+        Assert.Equal(tree, Show(query.Root));
+        Assert.Equal($"{field} is not a field you can search (venue:, speaker: and collection: are), so it was read as words.", Assert.Single(query.Notes));
+    }
+
+    [Theory]
+    [InlineData("speaker:Putin gas")]
+    [InlineData("collection:kremlin")]
+    [InlineData("10:30")]
+    [InlineData("he said: yes")]
+    public void AKnownFieldOrAColonInsideAWordGetsNoNote(string text) => Assert.Empty(UserQuery.Parse(text).Notes);
 
     [Fact]
     public void DeepNestingIsFlattenedNotRecursedWithoutEnd()

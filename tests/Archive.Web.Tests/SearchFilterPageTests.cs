@@ -84,6 +84,14 @@ public sealed class SearchFilterPageTests(ArchiveSiteFactory site) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnUnknownFieldIsExplained()
+    {
+        var (status, page) = await _client.GetPage("/search?q=title%3Asecurity");
+        Assert.Equal(200, status);
+        Assert.Contains("title: is not a field you can search", page.QuerySelector("p.note")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ApiCarriesGroupsFacetsFiltersAndPaging()
     {
         using var response = await _client.GetAsync(new Uri("/api/search?q=security&venue=" + Uri.EscapeDataString("Novo-Ogaryovo, Moscow Region") + "&sort=oldest", UriKind.Relative));

@@ -4,12 +4,15 @@ namespace Archive.Search.Syntax;
 
 /// <summary>
 /// Splits search text into words, quoted phrases, operators and parentheses. Only upper-case
-/// <c>AND</c>, <c>OR</c>, <c>NOT</c>, a <c>-</c> that starts a word, <c>venue:</c> and
-/// <c>speaker:</c> mean anything; every other character is part of a word and searched literally.
+/// <c>AND</c>, <c>OR</c>, <c>NOT</c>, a <c>-</c> that starts a word and the <see cref="Fields"/>
+/// (<c>venue:</c>, <c>speaker:</c>, <c>collection:</c>) mean anything; every other character is
+/// part of a word and searched literally. A word that looks like a field but names none
+/// (<c>title:gas</c>) is split at its colon into words, with a note, rather than searched as one
+/// word that no paragraph holds.
 /// </summary>
 internal static class QueryLexer
 {
-    public static readonly string[] Fields = ["venue", "speaker"];
+    public static readonly string[] Fields = ["venue", "speaker", "collection"];
 
     public static List<Token> Tokenize(string text, ICollection<string> notes)
     {
@@ -61,10 +64,40 @@ internal static class QueryLexer
                 {
                     i++;
                 }
-                tokens.Add(WordOrOperator(s[start..i], s, ref i));
+                AddWordOrOperator(tokens, s[start..i], s, ref i, notes);
             }
         }
         return tokens;
+    }
+
+    private static void AddWordOrOperator(List<Token> tokens, string word, string s, ref int i, ICollection<string> notes)
+    {
+        if (LooksLikeField(word, s, i, out var name) && !Array.Exists(Fields, f => f.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            notes.Add($"{name}: is not a field you can search (venue:, speaker: and collection: are), so it was read as words.");
+            // "-title:oil" leaves oil out, not the word title.
+            var negated = tokens.Count > 0 && tokens[^1].Kind is TokenKind.Minus or TokenKind.Not;
+            tokens.Insert(negated ? tokens.Count - 1 : tokens.Count, new Token(TokenKind.Word, name));
+            word = word[(name.Length + 1)..];
+            if (word.Length == 0)
+            {
+                return;
+            }
+        }
+        tokens.Add(WordOrOperator(word, s, ref i));
+    }
+
+    /// <summary>
+    /// <c>name:</c> at the start of a word, the name letters only, and a value after it: <c>title:gas</c>,
+    /// <c>date:2018</c>, <c>title:"gas deal"</c>. Not a time (<c>10:30</c>), an address
+    /// (<c>https://</c>), nor a word before a colon in a quotation (<c>he said: yes</c>).
+    /// </summary>
+    private static bool LooksLikeField(string word, string s, int next, out string name)
+    {
+        var colon = word.IndexOf(':', StringComparison.Ordinal);
+        name = colon > 0 ? word[..colon] : "";
+        var hasValue = colon + 1 < word.Length || (next < s.Length && s[next] == '"');
+        return colon > 0 && hasValue && name.All(char.IsLetter) && !word.AsSpan(colon).StartsWith("://", StringComparison.Ordinal);
     }
 
     private static Token WordOrOperator(string word, string s, ref int i)
