@@ -3,8 +3,4 @@ using Archive.Records;
 namespace Archive.Web.Discovery;
 
 /// <summary>A collection of this archive as the about page and its feed name it: publisher, licence, and how many transcripts.</summary>
-public sealed record CollectionCredit(CollectionInfo Info, int Transcripts)
-{
-    /// <summary>True when <c>collections.json</c> described it; otherwise only its id and its transcripts' sources are known.</summary>
-    public required bool Described { get; init; }
-}
+public sealed record CollectionCredit(CollectionInfo Info, int Transcripts);
