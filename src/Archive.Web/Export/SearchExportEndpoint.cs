@@ -28,7 +28,9 @@ public static class SearchExportEndpoint
     public static IEndpointRouteBuilder MapSearchExport(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, TranscriptSearcher searcher, ArchiveData data) =>
-            WriteAsync(context, searcher, data));
+            WriteAsync(context, searcher, data))
+            // The heaviest search there is: through the search limiter, like the page (docs/configuration.md).
+            .RequireRateLimiting(Hosting.RateLimits.Search);
         return app;
     }
 

@@ -52,7 +52,9 @@ public static class FeedEndpoints
                 "The newest paragraphs that match this search, each linked to its place in its transcript.");
             feed.Items = SearchEntries.Of(request, results!, data);
             return AtomFeed.Result(feed);
-        });
+        })
+        // A search like the page's: through the same concurrency limiter.
+        .RequireRateLimiting(Hosting.RateLimits.Search);
         return app;
     }
 
