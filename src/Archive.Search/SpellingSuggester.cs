@@ -100,7 +100,7 @@ internal static class SpellingSuggester
             {
                 continue;
             }
-            var distance = Distance(token, candidate);
+            var distance = EditDistance.Of(token, candidate);
             if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))
             {
                 (best, bestDistance, bestFreq) = (candidate, distance, freq);
@@ -111,31 +111,4 @@ internal static class SpellingSuggester
 
     private static string? Stem(string token) =>
         QueryBuilder.Analyze(ArchiveAnalyzers.Stemmed, SearchFields.TextStem, token) is [var stem] ? stem : null;
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
-    }
 }

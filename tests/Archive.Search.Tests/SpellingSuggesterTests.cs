@@ -22,5 +22,5 @@ public sealed class SpellingSuggesterTests(SyntheticIndexFixture index) : IClass
     [InlineData("pipleine", "pipeline", 1)]
     [InlineData("abc", "abc", 0)]
     public void DistanceCountsEditsAndSwaps(string a, string b, int distance) =>
-        Assert.Equal(distance, SpellingSuggester.Distance(a, b));
+        Assert.Equal(distance, EditDistance.Of(a, b));
 }
