@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Archive.Records;
-using Archive.Search;
+using Archive.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;

@@ -4,7 +4,7 @@ using Archive.Import.Publishing;
 using Archive.Import.Readers;
 using Archive.Import.Speakers;
 using Archive.Records;
-using Archive.Search;
+using Archive.Search.Indexing;
 
 namespace Archive.Import;
 

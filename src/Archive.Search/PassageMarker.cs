@@ -1,4 +1,6 @@
 using System.Net;
+using Archive.Search.Querying;
+using Archive.Search.Results;
 
 namespace Archive.Search;
 

@@ -1,4 +1,10 @@
 using Archive.Records;
+using Archive.Search.Analysis;
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Archive.Search.Results;
+using Archive.Search.Scoring;
+using Archive.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -117,14 +123,14 @@ public sealed class TranscriptSearcher : IDisposable
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
         var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
         var skip = (page - 1) * pageSize;
-        var (groups, onPage) = Group(topDocs.ScoreDocs, skip, pageSize);
+        var (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         // A few long transcripts can fill the window with their paragraphs and leave too few
         // transcripts for this page: widen the window (facets are already counted) and group again.
         while (complete && groups <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
             (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
-            (groups, onPage) = Group(topDocs.ScoreDocs, skip, pageSize);
+            (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         }
         // Stored fields read and snippets made on every core.
         var shown = new SearchGroup[onPage.Count];
@@ -207,19 +213,9 @@ public sealed class TranscriptSearcher : IDisposable
     {
         var size = boosts is null ? window : Math.Max(window, RescoreDepth);
         var leaves = _reader.Leaves;
-        var terms = TermDisjunction.Of(query, _searcher);
-        var words = terms is null && QuotationWordsInBatches ? QuotationWords.Of(query, _searcher) : null;
-        // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
-        // order anyway. A disjunction of terms with many postings is left to it without trying.
-        var scoring = (terms, words) switch
-        {
-            (null, { } quotation) => new PartScoring(null, null, quotation, 0),
-            (null, null) => new PartScoring(_searcher.CreateNormalizedWeight(query), null, null, query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? FewPostings : 0),
-            ({ Postings: var postings }, _) when postings < FewPostings * leaves.Count => new PartScoring(null, terms, null, 0),
-            _ => new PartScoring(_searcher.CreateNormalizedWeight(query), null, null, 0),
-        };
+        var route = ScoringRoute.Choose(query, _searcher, FewPostings, QuotationWordsInBatches);
         var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
-        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], scoring, sort, size, facets?.NewPart()));
+        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], route, sort, size, facets?.NewPart()));
         foreach (var part in parts)
         {
             if (part.Facets is not null)
@@ -237,16 +233,8 @@ public sealed class TranscriptSearcher : IDisposable
         return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
     }
 
-    /// <summary>
-    /// How each part is scored: by <see cref="TermDisjunction"/> or <see cref="QuotationWords"/>
-    /// when one is set; else by the weight, in document order when the query's postings in the part
-    /// are fewer than <c>InOrderBelow</c> (see <see cref="FewPostings"/>), otherwise as
-    /// <see cref="IndexSearcher"/> scores a segment.
-    /// </summary>
-    private sealed record PartScoring(Weight? Weight, TermDisjunction? Terms, QuotationWords? Words, long InOrderBelow);
-
-    /// <summary>One part of the index (a segment), scored as <paramref name="scoring"/> says.</summary>
-    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, PartScoring scoring, SearchSort sort, int size, FacetCollector? facets)
+    /// <summary>One part of the index (a segment), scored as <paramref name="route"/> says.</summary>
+    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, ScoringRoute route, SearchSort sort, int size, FacetCollector? facets)
     {
         var top = TopCollector(sort, size);
         var collector = new TimeLimitingCollector(facets is null ? top : MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
@@ -254,28 +242,7 @@ public sealed class TranscriptSearcher : IDisposable
         try
         {
             collector.SetNextReader(leaf);
-            var liveDocs = leaf.AtomicReader.LiveDocs;
-            var weight = scoring.Weight;
-            if (scoring.Terms is { } terms)
-            {
-                terms.Score(leaf, collector);
-            }
-            else if (scoring.Words is { } words)
-            {
-                words.Score(leaf, collector);
-            }
-            else if (scoring.InOrderBelow > 0 && weight!.GetScorer(leaf, liveDocs) is { } inOrder && inOrder.GetCost() < scoring.InOrderBelow)
-            {
-                collector.SetScorer(inOrder);
-                for (var doc = inOrder.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = inOrder.NextDoc())
-                {
-                    collector.Collect(doc);
-                }
-            }
-            else
-            {
-                weight!.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, liveDocs)?.Score(collector);
-            }
+            route.Score(leaf, collector);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
@@ -371,51 +338,6 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
-
-    /// <summary>
-    /// Paragraphs in rank order, grouped by transcript in order of each one's best paragraph: how
-    /// many transcripts, and the paragraphs of those after the first <paramref name="skip"/>, at
-    /// most <paramref name="take"/> of them and at most three paragraphs each.
-    /// </summary>
-    private (int Count, List<List<ScoreDoc>> Page) Group(ScoreDoc[] docs, int skip, int take)
-    {
-        // A transcript's paragraphs always share a segment (see IndexBuilder), so a segment and
-        // the id's ordinal in it name the transcript without looking up its id; once the facet
-        // values are in memory, its number does so without reading the index.
-        var leaves = _reader.Leaves;
-        var values = FacetValuesIfRead;
-        var packed = new PackedFacetValues.Leaf?[leaves.Count];
-        var ids = new SortedDocValues?[leaves.Count];
-        for (var i = 0; i < leaves.Count; i++)
-        {
-            packed[i] = values?.For(leaves[i]);
-            ids[i] = leaves[i].AtomicReader.GetSortedDocValues(SearchFields.Id);
-        }
-        var page = new List<List<ScoreDoc>>(take);
-        var byTranscript = new Dictionary<long, int>(docs.Length);
-        foreach (var doc in docs)
-        {
-            var leaf = ReaderUtil.SubIndex(doc.Doc, leaves);
-            var inLeaf = doc.Doc - leaves[leaf].DocBase;
-            // Numbers as negative keys, so that they never meet a segment's ordinals.
-            var key = packed[leaf]?.Transcript(inLeaf) is { } number and >= 0
-                ? -1L - number
-                : ((long)leaf << 32) | (uint)(ids[leaf]?.GetOrd(inLeaf) ?? doc.Doc);
-            if (!byTranscript.TryGetValue(key, out var group))
-            {
-                byTranscript[key] = group = byTranscript.Count;
-                if (group - skip is >= 0 and var onPage && onPage < take)
-                {
-                    page.Add(new(HitsPerTranscript));
-                }
-            }
-            if (group - skip is >= 0 and var at && at < take && page[at].Count < HitsPerTranscript)
-            {
-                page[at].Add(doc);
-            }
-        }
-        return (byTranscript.Count, page);
-    }
 
     /// <summary>One transcript's hits: its first paragraph's stored fields read whole, the others' only their own.</summary>
     private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)

@@ -1,4 +1,5 @@
 using Archive.Import;
+using Archive.Search.Indexing;
 using Archive.Tests;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,4 +1,5 @@
 using Archive.Records;
+using Archive.Search.Indexing;
 using Archive.Tests;
 
 namespace Archive.Search.Tests;

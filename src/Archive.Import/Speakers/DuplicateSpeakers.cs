@@ -1,5 +1,5 @@
 using System.Text;
-using Archive.Search;
+using Archive.Search.Querying;
 
 namespace Archive.Import.Speakers;
 

@@ -1,5 +1,6 @@
 using Archive.Records;
 using Archive.Search;
+using Archive.Search.Storage;
 
 namespace Archive.Web.Data;
 

@@ -1,4 +1,4 @@
-using Archive.Search;
+using Archive.Search.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Data;

@@ -1,4 +1,5 @@
 using Archive.Search;
+using Archive.Search.Storage;
 using Archive.Web.Api;
 
 namespace Archive.Web.Data;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Archive.Records;
-using Archive.Search;
+using Archive.Search.Indexing;
 
 namespace Archive.Web.Tests.Collections;
 

@@ -1,0 +1,341 @@
+using System.Buffers;
+using Archive.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Archive.Search.Scoring;
+
+/// <summary>
+/// A near-quote's words ("most of them must match", see <see cref="QueryBuilder"/>) scored part by
+/// part in two passes over each distinct word's postings, with the matches and scores Lucene's
+/// minimum-should-match scorer gives.
+/// <para>
+/// Lucene scores one clause per word as written, so in "government of the people by the people"
+/// the postings of <c>the</c> and <c>people</c> are each read twice, and every clause is advanced to
+/// every candidate in turn. Here a repeated word is one clause counted as many times as it is
+/// written: the first pass counts, per paragraph, how many of the quotation's words it has (reading
+/// paragraph numbers only); the second scores the paragraphs with enough of them, walking each
+/// word's postings alongside that sorted list. Scores are summed as Lucene sums them: each word's
+/// as its own scorer gives it (exact form plus stem in float), all of them in double, then float.
+/// Each word's postings are read at most twice, so the cost is bounded by them; the search's time
+/// limit applies when the paragraphs are handed to the collectors.
+/// </para>
+/// </summary>
+internal sealed class QuotationWords
+{
+    private readonly Similarity _similarity;
+    private readonly Word[] _words;
+    private readonly int _needed;
+
+    private QuotationWords(Similarity similarity, Word[] words, int needed)
+    {
+        _similarity = similarity;
+        _words = words;
+        _needed = needed;
+    }
+
+    /// <summary>
+    /// The query as a near-quote's words, or null when it is anything else: more than one word
+    /// needed, every clause optional, each a term, a required stem with an optional exact form, or
+    /// terms any of which may match, and no boosts.
+    /// </summary>
+    public static QuotationWords? Of(Query query, IndexSearcher searcher)
+    {
+        if (query is not BooleanQuery { MinimumNumberShouldMatch: > 1, Boost: 1f } most
+            || most.Clauses.Count > byte.MaxValue || most.Clauses.Any(c => c.Occur != Occur.SHOULD))
+        {
+            return null;
+        }
+        var shapes = new List<(Shape Shape, Term[] Terms, int Count)>();
+        foreach (var clause in most.Clauses)
+        {
+            if (ShapeOf(clause.Query) is not { } shape)
+            {
+                return null;
+            }
+            var same = shapes.FindIndex(s => s.Shape == shape.Shape && s.Terms.SequenceEqual(shape.Terms));
+            if (same >= 0)
+            {
+                shapes[same] = shapes[same] with { Count = shapes[same].Count + 1 };
+            }
+            else
+            {
+                shapes.Add((shape.Shape, shape.Terms, 1));
+            }
+        }
+        var similarity = searcher.Similarity;
+        var states = new Dictionary<Term, (TermContext States, Similarity.SimWeight Stats)>();
+        var sum = 0f;
+        foreach (var (_, terms, count) in shapes)
+        {
+            foreach (var term in terms)
+            {
+                if (!states.TryGetValue(term, out var known))
+                {
+                    known = states[term] = TermScoring.Weigh(searcher, term, 1f);
+                }
+                sum += count * known.Stats.GetValueForNormalization();
+            }
+        }
+        // As BooleanWeight and IndexSearcher normalise every clause's weights (BM25 ignores the norm).
+        var norm = similarity.QueryNorm(sum);
+        if (float.IsInfinity(norm) || float.IsNaN(norm))
+        {
+            norm = 1f;
+        }
+        foreach (var (_, stats) in states.Values)
+        {
+            stats.Normalize(norm, 1f);
+        }
+        // Rarest first: the rarest words decide which paragraphs are worth looking at.
+        var words = shapes.Select(s => new Word(s.Shape, [.. s.Terms.Select(t => (t, states[t].States, states[t].Stats))], s.Count))
+            .OrderBy(w => w.Postings).ToArray();
+        return new QuotationWords(similarity, words, most.MinimumNumberShouldMatch);
+    }
+
+    private static (Shape Shape, Term[] Terms)? ShapeOf(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery { Boost: 1f } term:
+                return (Shape.Term, [term.Term]);
+            case BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0, Clauses: [{ Occur: Occur.MUST, Query: TermQuery { Boost: 1f } stem }, { Occur: Occur.SHOULD, Query: TermQuery { Boost: 1f } exact }] }:
+                return (Shape.StemAndExact, [stem.Term, exact.Term]);
+            // One optional term is that term (Lucene rewrites it so); more are any of them.
+            case BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0, Clauses.Count: > 0 } any
+                when any.Clauses.All(c => c is { Occur: Occur.SHOULD, Query: TermQuery { Boost: 1f } }):
+                return (any.Clauses.Count == 1 ? Shape.Term : Shape.AnyTerm, [.. any.Clauses.Select(c => ((TermQuery)c.Query).Term)]);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Gives <paramref name="collector"/> every paragraph of the part with enough of the words, in
+    /// document order, with its score. A paragraph may miss words written <c>allowance</c> times in
+    /// all, so it must have one of the rarest words that together are written more often than that:
+    /// those are read whole (paragraph numbers only) to find the candidates; every other word, rarest
+    /// first, is only looked up in the candidates still able to reach enough words.
+    /// </summary>
+    public void Score(AtomicReaderContext leaf, ICollector collector)
+    {
+        var maxDoc = leaf.Reader.MaxDoc;
+        var allowance = _words.Sum(w => w.Times) - _needed;
+        var leading = 0;
+        for (var written = 0; written <= allowance && leading < _words.Length; leading++)
+        {
+            written += _words[leading].Times;
+        }
+        var counts = Scratch.Bytes.Rent(maxDoc);
+        int[]? candidates = null;
+        double[]? scores = null;
+        try
+        {
+            Array.Clear(counts, 0, maxDoc);
+            foreach (var word in _words.AsSpan(0, leading))
+            {
+                word.Count(leaf, counts);
+            }
+            var rest = 0;
+            foreach (var word in _words.AsSpan(leading))
+            {
+                rest += word.Times;
+            }
+            // The candidates: paragraphs counted at least this often so far (a vectorised search for them).
+            var least = (byte)Math.Max(1, _needed - rest);
+            candidates = Scratch.Ints.Rent(1024);
+            var n = 0;
+            var all = counts.AsSpan(0, maxDoc);
+            for (var doc = all.IndexOfAnyInRange(least, byte.MaxValue); doc >= 0;)
+            {
+                if (n == candidates.Length)
+                {
+                    var larger = Scratch.Ints.Rent(n * 2);
+                    candidates.AsSpan(0, n).CopyTo(larger);
+                    Scratch.Ints.Return(candidates);
+                    candidates = larger;
+                }
+                candidates[n++] = doc;
+                var next = doc + 1 < maxDoc ? all[(doc + 1)..].IndexOfAnyInRange(least, byte.MaxValue) : -1;
+                doc = next < 0 ? -1 : doc + 1 + next;
+            }
+            scores = Scratch.Doubles.Rent(Math.Max(n, 1));
+            scores.AsSpan(0, n).Clear();
+            for (var w = 0; w < _words.Length; w++)
+            {
+                var leads = w < leading;
+                _words[w].AddScores(_similarity, leaf, candidates.AsSpan(0, n), scores, leads ? null : counts);
+                if (!leads)
+                {
+                    // Keep the candidates that can still have enough words.
+                    rest -= _words[w].Times;
+                    var kept = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (counts[candidates[i]] + rest >= _needed)
+                        {
+                            candidates[kept] = candidates[i];
+                            scores[kept++] = scores[i];
+                        }
+                    }
+                    n = kept;
+                }
+            }
+            var current = new TermDisjunction.CurrentScore();
+            collector.SetScorer(current);
+            for (var i = 0; i < n; i++)
+            {
+                current.Set(candidates[i], (float)scores[i]);
+                collector.Collect(candidates[i]);
+            }
+        }
+        finally
+        {
+            Scratch.Bytes.Return(counts);
+            if (candidates is not null)
+            {
+                Scratch.Ints.Return(candidates);
+            }
+            if (scores is not null)
+            {
+                Scratch.Doubles.Return(scores);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The per-part working arrays (half a megabyte of counts at 1M paragraphs, and the candidates
+    /// and their scores) come from pools of their own that keep at most four arrays of a size, so
+    /// the web process does not hold more of them than two searches at once need.
+    /// </summary>
+    private static class Scratch
+    {
+        public static readonly ArrayPool<byte> Bytes = ArrayPool<byte>.Create(1 << 24, 4);
+        public static readonly ArrayPool<int> Ints = ArrayPool<int>.Create(1 << 24, 4);
+        public static readonly ArrayPool<double> Doubles = ArrayPool<double>.Create(1 << 24, 4);
+    }
+
+    private enum Shape
+    {
+        /// <summary>One term (a stop word, which has no stem).</summary>
+        Term,
+
+        /// <summary>The stem required, the exact form adding to the score (a word among others).</summary>
+        StemAndExact,
+
+        /// <summary>Any of the terms (a word with more than one stem).</summary>
+        AnyTerm,
+    }
+
+    /// <summary>One distinct word of the quotation: its terms, and how many times the quotation has it.</summary>
+    private sealed class Word(Shape shape, (Term Term, TermContext States, Similarity.SimWeight Stats)[] terms, int times)
+    {
+        /// <summary>How many times the quotation has the word.</summary>
+        public int Times => times;
+
+        /// <summary>The paragraphs of the whole index that have the word, or as many as its terms have between them.</summary>
+        public long Postings => shape == Shape.StemAndExact ? terms[0].States.DocFreq : terms.Sum(t => (long)t.States.DocFreq);
+
+        /// <summary>Adds <c>times</c> to the count of every paragraph of the part that has the word.</summary>
+        public void Count(AtomicReaderContext leaf, byte[] counts)
+        {
+            // With a required stem, the stem's paragraphs are the word's; otherwise any term's, once each.
+            var matching = shape == Shape.StemAndExact ? terms[..1] : terms;
+            var postings = matching.Select(t => TermScoring.Postings(leaf, t.Term, t.States, DocsFlags.NONE, out _)).Where(p => p is not null).Select(p => p!).ToArray();
+            if (postings.Length == 0)
+            {
+                return;
+            }
+            if (postings.Length == 1)
+            {
+                for (var doc = postings[0].NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings[0].NextDoc())
+                {
+                    counts[doc] += (byte)times;
+                }
+                return;
+            }
+            var docs = postings.Select(p => p.NextDoc()).ToArray();
+            while (true)
+            {
+                var doc = docs.Min();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    return;
+                }
+                counts[doc] += (byte)times;
+                for (var k = 0; k < docs.Length; k++)
+                {
+                    if (docs[k] == doc)
+                    {
+                        docs[k] = postings[k].NextDoc();
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds the word's score, <c>times</c> over, to each candidate (sorted) that has it, and
+        /// <c>times</c> to its count in <paramref name="counts"/> when given.
+        /// </summary>
+        public void AddScores(Similarity similarity, AtomicReaderContext leaf, ReadOnlySpan<int> candidates, double[] scores, byte[]? counts)
+        {
+            var postings = new DocsEnum?[terms.Length];
+            var scorers = new Similarity.SimScorer[terms.Length];
+            for (var k = 0; k < terms.Length; k++)
+            {
+                postings[k] = TermScoring.Postings(leaf, terms[k].Term, terms[k].States, DocsFlags.FREQS, out _);
+                scorers[k] = similarity.GetSimScorer(terms[k].Stats, leaf);
+            }
+            var docs = postings.Select(p => p?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS).ToArray();
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                var candidate = candidates[i];
+                var sum = 0d;
+                var stem = 0f;
+                var any = false;
+                for (var k = 0; k < docs.Length; k++)
+                {
+                    if (docs[k] < candidate)
+                    {
+                        docs[k] = postings[k]!.Advance(candidate);
+                    }
+                    if (docs[k] != candidate)
+                    {
+                        continue;
+                    }
+                    var score = scorers[k].Score(candidate, postings[k]!.Freq);
+                    if (shape == Shape.StemAndExact)
+                    {
+                        // Lucene's ReqOptSumScorer: the required stem's score plus the exact form's, in float.
+                        if (k == 0)
+                        {
+                            stem = score;
+                            any = true;
+                        }
+                        else if (any)
+                        {
+                            stem += score;
+                        }
+                    }
+                    else
+                    {
+                        sum += score;
+                        any = true;
+                    }
+                }
+                if (!any)
+                {
+                    continue;
+                }
+                // A disjunction of terms sums in double and rounds to float, as DisjunctionSumScorer does.
+                var wordScore = shape == Shape.StemAndExact ? stem : (float)sum;
+                scores[i] += times * (double)wordScore;
+                if (counts is not null)
+                {
+                    counts[candidate] += (byte)times;
+                }
+            }
+        }
+    }
+}
