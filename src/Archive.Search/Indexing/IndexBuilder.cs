@@ -23,8 +23,8 @@ public sealed class IndexBuilder : IDisposable
 
     /// <summary>
     /// Memory for buffered documents, shared by the parts; more means fewer, larger segments for
-    /// each part to merge at the end. At 1M paragraphs: 256 MB gave 44-49 s, 400 MB 37-40 s and
-    /// 640 MB 37 s, all with a peak of 710-750 MB resident.
+    /// each part to merge at the end. Chosen by the import benchmark (docs/performance-log.md,
+    /// "The importer's buffer").
     /// </summary>
     private const double RamBufferMB = 400;
 

@@ -18,9 +18,8 @@ public sealed class ArchiveCodec() : FilterCodec(new Lucene46Codec())
     public const string RegisteredName = "Archive46";
 
     /// <summary>
-    /// Bytes of stored documents compressed together: about two paragraphs. At 1M paragraphs
-    /// against 16 KB: rare-word searches 0.95 -> 0.73 ms at the median (the one with 3,066 hits
-    /// 1.72 -> 1.38); the index 434 -> 539 MB; the import 40-43 s instead of 37-40.5 (docs/performance.md).
+    /// Bytes of stored documents compressed together: about two paragraphs. Faster hits for a larger
+    /// index and a slower import; the figures are in docs/performance-log.md, "Stored fields in small chunks".
     /// </summary>
     public const int ChunkBytes = 1024;
 

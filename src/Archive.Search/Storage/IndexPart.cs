@@ -30,7 +30,7 @@ internal sealed class IndexPart : IDisposable
         System.IO.Directory.CreateDirectory(folder);
         Folder = folder;
         // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: mapped files count in the importer's
-        // resident memory (about 0.85 GB more at 1M paragraphs when segments were merged here).
+        // resident memory, which has a goal (docs/performance-log.md, "The importer's directory").
         _directory = new NIOFSDirectory(folder);
         ArchiveCodec.Register();
         var config = new IndexWriterConfig(ExactAnalyzer.Version, ArchiveAnalyzers.PerField)

@@ -20,9 +20,9 @@ namespace Archive.Web.Caching;
 public static class ImmutablePages
 {
     /// <summary>
-    /// Rendered pages held at most: about 1,100 median transcript pages (7 KB); the longest is 0.6 MB.
-    /// Bounded for the 300 MB goal at 1M paragraphs: a page pushed out is garbage in the old generation,
-    /// a long one in the large object heap, so a crawl costs about twice the bound (docs/performance.md).
+    /// Rendered pages held at most: about a thousand median transcript pages. Bounded for the web
+    /// process's memory goal: a page pushed out is garbage in the old generation, a long one in the
+    /// large object heap, so a crawl costs about twice the bound (docs/performance.md, "Web process").
     /// </summary>
     private const long CacheBytes = 8L * 1024 * 1024;
 

@@ -14,9 +14,9 @@ public sealed class ArchiveData
     /// Memory for records kept read, in bytes of their strings. Bounded by size, not count: a count
     /// let a run on long transcripts hold hundreds of megabytes (docs/performance.md, web memory at
     /// 1M paragraphs). Rendered pages are kept by the output cache, so this serves only the other pages
-    /// of a transcript a reader is on (citations, paragraph links, searches within it); 12 MB made a
-    /// crawl of 3,000 transcripts slower (records kept long enough to be copied into the old
-    /// generation, then dropped) and the process ~20 MB larger.
+    /// of a transcript a reader is on (citations, paragraph links, searches within it); a larger cache
+    /// made a crawl slower (records kept long enough to be copied into the old generation, then
+    /// dropped) and the process larger (docs/performance-log.md, "The record cache").
     /// </summary>
     internal const long DefaultCachedRecordBytes = 2L * 1024 * 1024;
     private readonly Dictionary<string, TranscriptSummary> _byId;

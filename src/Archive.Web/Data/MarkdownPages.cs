@@ -13,7 +13,7 @@ namespace Archive.Web.Data;
 /// rendered with Markdig and kept. Raw HTML is shown as text and only http(s), mailto and relative links are
 /// kept (<see cref="SafeLinks"/>): the pages are content, and content must not be able to put a script into the
 /// site. Only the names of pages that exist are looked up and kept, in a cache bounded by bytes; any other name
-/// is answered null and forgotten (each once took a cache entry: 20,000 made the site 260 MB larger).
+/// is answered null and forgotten (each once took a cache entry, and the process grew with every unknown name).
 /// </summary>
 public sealed class MarkdownPages
 {
