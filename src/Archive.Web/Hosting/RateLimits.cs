@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
@@ -10,9 +9,9 @@ namespace Archive.Web.Hosting;
 
 /// <summary>
 /// Load shedding. Searches (and exports) take a turn from one concurrency limiter with a short queue
-/// (<see cref="Search"/>, a named policy any endpoint can attach); each client, by address, has a
-/// token bucket for everything else the site must work for. Past either, a fast 429 with
-/// Retry-After: a page for people, problem+json under <c>/api</c>. The limiter sits after the output
+/// (<see cref="Search"/>, a named policy any endpoint can attach; by default one turn fewer than there are
+/// cores); each client, by address, has a token bucket for everything else the site must work for. Past either, a fast 429 with
+/// Retry-After: a page for people, problem+json under <c>/api</c> (<see cref="Refusals"/>). The limiter sits after the output
 /// cache (Program.cs), so a page the cache holds is answered at its usual speed whatever the load.
 /// </summary>
 public static class RateLimits
@@ -85,37 +84,11 @@ public static class RateLimits
 
     private static bool IsStaticAsset(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 
-    private static async ValueTask Refused(OnRejectedContext context, CancellationToken cancellationToken)
+    private static ValueTask Refused(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var http = context.HttpContext;
         // The token bucket knows when the client's next request will be let in; a full search queue does not, and a second is about a search's length.
         var perClient = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
         var seconds = perClient ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers.CacheControl = "no-store";
-        var message = perClient
-            ? "This address has sent more requests than the archive answers from one client. Please wait a moment and try again."
-            : "The archive is answering as many searches as it can just now. Please try again in a few seconds.";
-        if (ErrorResponses.IsApi(http.Request))
-        {
-            await ErrorResponses.WriteProblem(http, message).ConfigureAwait(false);
-            return;
-        }
-        // Written here rather than by the error page: a refusal must cost next to nothing.
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(RefusalPage.Replace("{message}", message, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
+        return new ValueTask(Refusals.Write(context.HttpContext, perClient, seconds, cancellationToken));
     }
-
-    private const string RefusalPage = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · Speech Archive</title></head>
-        <body>
-        <h1>Too many requests</h1>
-        <p>{message}</p>
-        <p><a href="/">Go to the latest transcripts</a> or <a href="/years">browse by date</a>: pages you have seen are answered at once.</p>
-        </body>
-        </html>
-
-        """;
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Hosting;
@@ -29,7 +28,7 @@ public sealed class RateLimitsTests : IDisposable
     [Fact]
     public async Task WithEverySearchTurnTakenASearchIsRefusedAtOnceAsProblemJsonWithRetryAfter()
     {
-        var holding = await HoldOneSearch();
+        var holding = await _held.HoldOneSearch(_client);
 
         using var refused = await _client.GetAsync(new Uri("/api/search?q=security", UriKind.Relative));
 
@@ -48,7 +47,7 @@ public sealed class RateLimitsTests : IDisposable
     [Fact]
     public async Task WithEverySearchTurnTakenTheSearchPageSaysSoWithRetryAfter()
     {
-        var holding = await HoldOneSearch();
+        var holding = await _held.HoldOneSearch(_client);
 
         using var refused = await _client.GetAsync(new Uri("/search?q=afghanistan", UriKind.Relative));
 
@@ -65,7 +64,7 @@ public sealed class RateLimitsTests : IDisposable
     {
         using var first = await _client.GetAsync(new Uri("/search?q=belarus", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        var holding = await HoldOneSearch();
+        var holding = await _held.HoldOneSearch(_client);
 
         using var cachedSearch = await _client.GetAsync(new Uri("/search?q=belarus", UriKind.Relative));
         using var transcript = await _client.GetAsync(new Uri(Seed, UriKind.Relative));
@@ -85,42 +84,10 @@ public sealed class RateLimitsTests : IDisposable
     public void AClientIsItsIPv4AddressOrItsIPv6Slash64(string address, string key) =>
         Assert.Equal(key, RateLimits.ClientKey(IPAddress.Parse(address)));
 
-    /// <summary>Starts a search page that waits inside the limiter until released; returns once it holds the turn.</summary>
-    private async Task<Task<HttpResponseMessage>> HoldOneSearch()
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/search?q=russia&held=1", UriKind.Relative));
-        var response = _client.SendAsync(request);
-        await _held.Entered.WaitAsync(TimeSpan.FromSeconds(30));
-        return response;
-    }
-
     public void Dispose()
     {
         _held.Release();
         _client.Dispose();
         _site.Dispose();
-    }
-
-    /// <summary>Holds a page asked for with <c>held=1</c> until <see cref="Release"/>.</summary>
-    private sealed class HeldSearches : IAsyncPageFilter
-    {
-        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Entered => _entered.Task;
-
-        public void Release() => _released.TrySetResult();
-
-        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-        public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-        {
-            if (context.HttpContext.Request.Query.ContainsKey("held"))
-            {
-                _entered.TrySetResult();
-                await _released.Task;
-            }
-            await next();
-        }
     }
 }
