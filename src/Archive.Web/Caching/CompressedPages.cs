@@ -10,7 +10,7 @@ namespace Archive.Web.Caching;
 /// keeps the compressed bytes: a page served from it costs no compression. Each request's
 /// Accept-Encoding is first reduced to the one coding the site will answer with (<c>br</c>, <c>gzip</c>
 /// or none), and the cache varies by that, so a page is held at most three ways however browsers word
-/// the header. Compressing at the best level costs once per page kept (docs/performance.md,
+/// the header. Compressing at Brotli's quality 5 costs once per page kept (docs/performance.md,
 /// "Compression"). The site sets no cookies and echoes no secret, so compression over TLS gives BREACH
 /// nothing to find.
 /// </summary>
@@ -35,12 +35,12 @@ public static class CompressedPages
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<BrotliAtQuality>();
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = MediaTypes;
         });
-        // The default for both is Fastest; cached pages are compressed once, so the smaller output wins.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        // The default is Fastest; cached pages are compressed once, so the smaller output wins. Gzip's SmallestSize
+        // (level 9) saves under 1% on the longest page for twice the time (docs/performance.md, "Compression").
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }

@@ -69,6 +69,28 @@ public sealed class CompressedPagesTests(BrowseSiteFactory site) : IClassFixture
     }
 
     [Fact]
+    public async Task BrotliIsAtQualityFiveNotTheFrameworksOptimalFour()
+    {
+        using var plain = await Get(BrowseSiteFactory.Seed, null);
+        using var br = await Get(BrowseSiteFactory.Seed, "br");
+        var page = await plain.Content.ReadAsByteArrayAsync();
+
+        static int Compressed(byte[] page, Func<Stream, Stream> brotli)
+        {
+            var output = new MemoryStream();
+            using (var stream = brotli(output))
+            {
+                stream.Write(page);
+            }
+            return (int)output.Length;
+        }
+
+        var sent = (await br.Content.ReadAsByteArrayAsync()).Length;
+        Assert.Equal(Compressed(page, s => new BrotliStream(s, new BrotliCompressionOptions { Quality = 5 }, true)), sent);
+        Assert.True(sent < Compressed(page, s => new BrotliStream(s, CompressionLevel.Optimal, true)));
+    }
+
+    [Fact]
     public async Task ACompressedPageIsMuchSmaller()
     {
         using var plain = await Get(BrowseSiteFactory.Seed, null);

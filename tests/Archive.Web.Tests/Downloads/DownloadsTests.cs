@@ -28,6 +28,15 @@ public sealed class DownloadsTests(ArchiveSiteFactory site) : IClassFixture<Arch
     }
 
     [Fact]
+    public async Task TheImportTimeIsAValidHtmlDateTime()
+    {
+        var page = await _client.GetStringAsync(new Uri("/downloads", UriKind.Relative));
+
+        // HTML allows at most three digits of a second (the Nu checker refused the seven of "O").
+        Assert.Matches("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\">", page);
+    }
+
+    [Fact]
     public async Task TheRecordsDownloadIsTheRecordsFileCompressedAndMatchesItsSum()
     {
         using var response = await _client.GetAsync(Url(DownloadFiles.Records));

@@ -40,6 +40,11 @@
     if (name) {
       button.setAttribute("aria-label", name);
     }
+    return copies(button, text);
+  }
+
+  function copies(button, text) {
+    const label = button.textContent;
     button.addEventListener("click", async () => {
       const value = text();
       const ok = await copy(value);
@@ -117,8 +122,13 @@
     place(tools ? tools.closest("p.para") : targeted());
   }
 
+  // A transcript's short link: its Copy button is in the page already, so that nothing moves when this script
+  // comes (a layout shift on a long page, which paints before the script runs); without script, CSS hides it.
   for (const link of document.querySelectorAll("a.short-link")) {
-    link.after(" ", copyButton("Copy", "Copy the short link to this transcript", () => link.href));
+    const button = link.parentElement.querySelector("button.copy");
+    if (button) {
+      copies(button, () => link.href);
+    }
   }
 
   // Citation pages: a copy button for each style.
