@@ -31,16 +31,17 @@ internal sealed class ScoringRoute
     }
 
     /// <summary>
-    /// The route for <paramref name="query"/>. <paramref name="fewPostings"/>: below this many postings
-    /// per part a disjunction is scored in order, and in batches when the whole index has fewer than
-    /// this many per part (0: never). <paramref name="quotationWords"/>: whether a near-quote's words
-    /// take <see cref="QuotationWords"/>.
+    /// The route for <paramref name="query"/>. <paramref name="inBatchesBelow"/>: a disjunction of terms
+    /// is scored in batches when the whole index has fewer than this many postings per part;
+    /// <paramref name="inOrderBelow"/>: below this many postings per part a disjunction is scored in
+    /// order (0: never). <paramref name="quotationWords"/>: whether a near-quote's words take
+    /// <see cref="QuotationWords"/>.
     /// </summary>
-    public static ScoringRoute Choose(Query query, IndexSearcher searcher, long fewPostings, bool quotationWords)
+    public static ScoringRoute Choose(Query query, IndexSearcher searcher, long inBatchesBelow, long inOrderBelow, bool quotationWords)
     {
         var parts = searcher.IndexReader.Leaves.Count;
         var terms = TermDisjunction.Of(query, searcher);
-        if (terms is not null && terms.Postings < fewPostings * parts)
+        if (terms is not null && terms.Postings < inBatchesBelow * parts)
         {
             return new(null, terms, null, 0);
         }
@@ -50,8 +51,8 @@ internal sealed class ScoringRoute
         }
         // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
         // order anyway. A disjunction of terms with many postings is left to it without trying.
-        var inOrderBelow = terms is null && query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? fewPostings : 0;
-        return new(searcher.CreateNormalizedWeight(query), null, null, inOrderBelow);
+        var disjunction = query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired);
+        return new(searcher.CreateNormalizedWeight(query), null, null, disjunction && (terms is null || inBatchesBelow == 0) ? inOrderBelow : 0);
     }
 
     /// <summary>Scores one part of the index into <paramref name="collector"/>, whose reader is already set to it.</summary>
