@@ -30,8 +30,8 @@ public sealed class PartsSearchTests : IDisposable
             }
             builder.Commit();
         }
-        _searcher = new TranscriptSearcher(_temp.Path);
-        _inBulk = new TranscriptSearcher(_temp.Path) { FewPostings = 0 };
+        _searcher = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options);
+        _inBulk = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options) { FewPostings = 0 };
     }
 
     [Theory]
