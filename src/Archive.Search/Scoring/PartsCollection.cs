@@ -59,6 +59,7 @@ internal sealed class PartsCollection(IndexSearcher searcher, SearchEngineOption
         {
             // A collector wanted no more from this part: what it has is complete for it.
         }
+        facets?.Complete();
         return (top.GetTopDocs(), facets, complete);
     }
 
