@@ -24,7 +24,6 @@ declare -A settings=(
     [stock]="Archive__Search__Stock=true"
     [no-ParallelParts]="Archive__Search__ParallelParts=false"
     [no-TermBatches]="Archive__Search__TermBatches=false"
-    [no-InOrderScoring]="Archive__Search__InOrderScoring=false"
     [no-QuotationWords]="Archive__Search__QuotationWords=false"
     [no-TopScores]="Archive__Search__TopScores=false"
     [no-PhraseRescoring]="Archive__Search__PhraseRescoring=false"
@@ -32,7 +31,7 @@ declare -A settings=(
     [no-SnippetMaker]="Archive__Search__SnippetMaker=false"
     [no-PositionalReads]="Archive__Search__PositionalReads=false"
 )
-read -r -a variants <<<"${VARIANTS:-all stock no-ParallelParts no-TermBatches no-InOrderScoring no-QuotationWords no-TopScores no-PhraseRescoring no-PackedFacetValues no-SnippetMaker no-PositionalReads}"
+read -r -a variants <<<"${VARIANTS:-all stock no-ParallelParts no-TermBatches no-QuotationWords no-TopScores no-PhraseRescoring no-PackedFacetValues no-SnippetMaker no-PositionalReads}"
 
 machine
 build_release

@@ -21,7 +21,6 @@ public sealed record SearchEngineOptions
     {
         ParallelParts = true,
         TermBatches = true,
-        InOrderScoring = true,
         QuotationWords = true,
         TopScores = true,
         PhraseRescoring = true,
@@ -35,9 +34,6 @@ public sealed record SearchEngineOptions
 
     /// <summary>A word searched alone with few postings scored in batches (<see cref="Scoring.TermDisjunction"/>).</summary>
     public bool TermBatches { get; init; }
-
-    /// <summary>A disjunction with few postings in a part scored in document order, not through Lucene's bucket table.</summary>
-    public bool InOrderScoring { get; init; }
 
     /// <summary>A near-quote's loose words scored by <see cref="Scoring.QuotationWords"/>.</summary>
     public bool QuotationWords { get; init; }
@@ -58,5 +54,5 @@ public sealed record SearchEngineOptions
     public bool PositionalReads { get; init; }
 
     /// <summary>Whether a search is collected part by part (any hand-written scoring or collecting), not by <c>IndexSearcher.Search</c>.</summary>
-    internal bool CollectsByPart => ParallelParts || TermBatches || InOrderScoring || QuotationWords || TopScores;
+    internal bool CollectsByPart => ParallelParts || TermBatches || QuotationWords || TopScores;
 }

@@ -39,12 +39,10 @@ public sealed class TranscriptSearcher : IDisposable
 
     /// <summary>
     /// Lucene scores a disjunction (a word searched alone: its exact form or its stem) out of
-    /// document order, in bulk, through a table of 2,048 buckets per part of the index; for a
-    /// part where the query's postings number fewer than this, building that table costs more
-    /// than it saves (it was a third of a rare word's garbage), so those are scored in order, and
-    /// a disjunction of terms in batches (<see cref="TermDisjunction"/>) when the whole index has
-    /// fewer than this many per part. Words in 10,000-60,000 paragraphs score as fast either way;
-    /// common words 15-20% slower in order. (Settable so that tests can take every way.)
+    /// document order, in bulk, through a table of 2,048 buckets per part of the index; for a word
+    /// with fewer postings than this per part, building that table costs more than it saves (it was a
+    /// third of a rare word's garbage), so it is scored in batches (<see cref="TermDisjunction"/>).
+    /// (Settable so that tests can take both ways.)
     /// </summary>
     internal long FewPostings { get; init; } = 20_000;
 

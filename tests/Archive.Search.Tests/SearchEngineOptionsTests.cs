@@ -27,7 +27,7 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
 
     public static TheoryData<string> Parts() =>
     [
-        nameof(SearchEngineOptions.ParallelParts), nameof(SearchEngineOptions.TermBatches), nameof(SearchEngineOptions.InOrderScoring),
+        nameof(SearchEngineOptions.ParallelParts), nameof(SearchEngineOptions.TermBatches),
         nameof(SearchEngineOptions.QuotationWords), nameof(SearchEngineOptions.TopScores), nameof(SearchEngineOptions.PhraseRescoring),
         nameof(SearchEngineOptions.PackedFacetValues), nameof(SearchEngineOptions.SnippetMaker), nameof(SearchEngineOptions.PositionalReads),
     ];
@@ -66,7 +66,6 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
     {
         nameof(SearchEngineOptions.ParallelParts) => SearchEngineOptions.Stock with { ParallelParts = true },
         nameof(SearchEngineOptions.TermBatches) => SearchEngineOptions.Stock with { TermBatches = true },
-        nameof(SearchEngineOptions.InOrderScoring) => SearchEngineOptions.Stock with { InOrderScoring = true },
         nameof(SearchEngineOptions.QuotationWords) => SearchEngineOptions.Stock with { QuotationWords = true },
         nameof(SearchEngineOptions.TopScores) => SearchEngineOptions.Stock with { TopScores = true },
         nameof(SearchEngineOptions.PhraseRescoring) => SearchEngineOptions.Stock with { PhraseRescoring = true },

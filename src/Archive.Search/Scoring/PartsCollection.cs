@@ -16,7 +16,7 @@ internal sealed class PartsCollection(IndexSearcher searcher, SearchEngineOption
     public (TopDocs Docs, bool Complete) Collect(Query query, Sort? sort, int size, FacetCollector? facets, TimeSpan limit)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var route = ScoringRoute.Choose(query, searcher, options.TermBatches ? fewPostings : 0, options.InOrderScoring ? fewPostings : 0, options.QuotationWords);
+        var route = ScoringRoute.Choose(query, searcher, options.TermBatches ? fewPostings : 0, options.QuotationWords);
         var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
         if (options.ParallelParts)
         {

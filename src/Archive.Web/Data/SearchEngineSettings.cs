@@ -21,7 +21,6 @@ public static class SearchEngineSettings
         {
             ParallelParts = Part(nameof(options.ParallelParts), options.ParallelParts),
             TermBatches = Part(nameof(options.TermBatches), options.TermBatches),
-            InOrderScoring = Part(nameof(options.InOrderScoring), options.InOrderScoring),
             QuotationWords = Part(nameof(options.QuotationWords), options.QuotationWords),
             TopScores = Part(nameof(options.TopScores), options.TopScores),
             PhraseRescoring = Part(nameof(options.PhraseRescoring), options.PhraseRescoring),

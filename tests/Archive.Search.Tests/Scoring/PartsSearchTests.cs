@@ -11,7 +11,7 @@ namespace Archive.Search.Tests.Scoring;
 /// <summary>
 /// The parts of the index are searched on threads of their own and their best merged: the ranking
 /// must be the one Lucene gives searching them all at once, ties (equal scores) in document order,
-/// whether a disjunction is scored in bulk (as Lucene does) or in document order (few postings).
+/// whether a disjunction is scored in bulk (as Lucene does) or in batches (few postings).
 /// </summary>
 public sealed class PartsSearchTests : IDisposable
 {
