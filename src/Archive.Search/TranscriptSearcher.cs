@@ -39,34 +39,34 @@ public sealed class TranscriptSearcher : IDisposable
 
     /// <summary>
     /// Lucene scores a disjunction (a word searched alone: its exact form or its stem) out of
-    /// document order, in bulk, through a table of 2,048 buckets per part of the index; for a
-    /// part where the query's postings number fewer than this, building that table costs more
-    /// than it saves (it was a third of a rare word's garbage), so those are scored in order, and
-    /// a disjunction of terms in batches (<see cref="TermDisjunction"/>) when the whole index has
-    /// fewer than this many per part. Words in 10,000-60,000 paragraphs score as fast either way;
-    /// common words 15-20% slower in order. (Settable so that tests can take every way.)
+    /// document order, in bulk, through a table of 2,048 buckets per part of the index; for a word
+    /// with fewer postings than this per part, building that table costs more than it saves (it was a
+    /// third of a rare word's garbage), so it is scored in batches (<see cref="TermDisjunction"/>).
+    /// (Settable so that tests can take both ways.)
     /// </summary>
     internal long FewPostings { get; init; } = 20_000;
 
-    /// <summary>Whether a near-quote's words are scored by <see cref="QuotationWords"/> (else by Lucene; settable for tests).</summary>
-    internal bool QuotationWordsInBatches { get; init; } = true;
-
+    private readonly SearchEngineOptions _options;
     private readonly IndexParts _index;
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Lazy<Task<PackedFacetValues?>> _facetValues;
 
-    public TranscriptSearcher(string dataDir)
+    /// <summary>Opens the index of <paramref name="dataDir"/>, searched as <paramref name="options"/> say (by default <see cref="SearchEngineOptions.Default"/>).</summary>
+    public TranscriptSearcher(string dataDir, SearchEngineOptions? options = null)
     {
-        _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
+        _options = options ?? SearchEngineOptions.Default;
+        _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index), _options.PositionalReads);
         _reader = _index.Reader;
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         // Read in the background once the first search is answered, so that neither opening nor
         // that search waits or shares the cores with it; until they are read, facets are counted
         // from doc values, with the same counts.
-        _facetValues = new(() => Task.Run(() => PackedFacetValues.Read(_reader)));
+        _facetValues = new(() => _options.PackedFacetValues ? Task.Run(() => PackedFacetValues.Read(_reader)) : Task.FromResult<PackedFacetValues?>(null));
         Collections = CollectionsIn(_reader);
     }
+
+    public SearchEngineOptions Options => _options;
 
     private static List<string> CollectionsIn(IndexReader reader)
     {
@@ -115,9 +115,7 @@ public sealed class TranscriptSearcher : IDisposable
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var notes = new List<string>(parsed.Notes);
-        // By relevance, a near-quote's boosts are scored afterwards on the best candidates only; by
-        // date, every paragraph in the window may be shown, so it is ranked by the whole query.
-        var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
+        var boosts = Rescored(built, request.Sort);
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
         using var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
@@ -132,9 +130,19 @@ public sealed class TranscriptSearcher : IDisposable
             (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
             (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         }
-        // Stored fields read and snippets made on every core.
         var shown = new SearchGroup[onPage.Count];
-        Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built.Snippets));
+        if (!_options.ParallelParts)
+        {
+            for (var i = 0; i < onPage.Count; i++)
+            {
+                shown[i] = ToGroup(onPage[i], built);
+            }
+        }
+        else
+        {
+            // Stored fields read and snippets made on every core.
+            Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built));
+        }
         var hasMore = page < MaxPages && groups > page * pageSize;
         // Asked even when there are hits, since a misspelling can match through its stem or a few
         // typos of its own; but not for a pasted quotation with hits, whose many words would each
@@ -169,7 +177,7 @@ public sealed class TranscriptSearcher : IDisposable
             return SearchExport.Empty(parsed.Notes);
         }
         var notes = new List<string>(parsed.Notes);
-        var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
+        var boosts = Rescored(built, request.Sort);
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
         var (topDocs, complete) = Collect(query, request.Sort, Math.Max(limit, 1), null, notes, boosts);
         var docs = request.Sort == SearchSort.Relevance ? topDocs.ScoreDocs : ReadingOrder.Of(topDocs.ScoreDocs, _reader);
@@ -203,57 +211,56 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
+    /// The boosts of a near-quote that are scored afterwards, on the best candidates only (with
+    /// <see cref="SearchEngineOptions.PhraseRescoring"/>, by relevance); null when the whole query is
+    /// scored. By date every paragraph in the window may be shown, so it is ranked by the whole query.
+    /// </summary>
+    private BooleanQuery? Rescored(BuiltQuery built, SearchSort sort) =>
+        _options.PhraseRescoring && sort == SearchSort.Relevance ? built.Boosts : null;
+
+    /// <summary>
     /// The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with
     /// a note, when the time limit stopped it. With <paramref name="boosts"/>, the best
     /// <see cref="RescoreDepth"/> are collected by <paramref name="query"/>, then the boosts added.
-    /// Each part of the index is searched on its own thread and the best of each merged, so one
-    /// search uses every core: as one collector over all the parts would, ties in document order.
     /// </summary>
     private (TopDocs Docs, bool Complete) Collect(Query query, SearchSort sort, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
         var size = boosts is null ? window : Math.Max(window, RescoreDepth);
-        var leaves = _reader.Leaves;
-        var route = ScoringRoute.Choose(query, _searcher, FewPostings, QuotationWordsInBatches);
-        var parts = new (TopDocs Docs, FacetCollector? Facets, bool Complete)[leaves.Count];
-        Parallel.For(0, leaves.Count, i => parts[i] = CollectPart(leaves[i], route, sort, size, facets?.NewPart()));
-        foreach (var part in parts)
-        {
-            if (part.Facets is not null)
-            {
-                facets!.Add(part.Facets);
-                part.Facets.Dispose();
-            }
-        }
-        var complete = parts.All(p => p.Complete);
+        var order = sort == SearchSort.Relevance ? null : SortOf(sort);
+        var (docs, complete) = !_options.CollectsByPart
+            ? CollectWhole(query, order, size, facets)
+            : new PartsCollection(_searcher, _options, FewPostings).Collect(query, order, size, facets, TimeLimit);
         if (!complete)
         {
             notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
         }
-        var docs = TopDocs.Merge(sort == SearchSort.Relevance ? null : SortOf(sort), size, [.. parts.Select(p => p.Docs)]);
         return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
     }
 
-    /// <summary>One part of the index (a segment), scored as <paramref name="route"/> says.</summary>
-    private static (TopDocs Docs, FacetCollector? Facets, bool Complete) CollectPart(AtomicReaderContext leaf, ScoringRoute route, SearchSort sort, int size, FacetCollector? facets)
+    /// <summary>Lucene's way: one collector of the best (and one of the facets) over the whole index.</summary>
+    private (TopDocs Docs, bool Complete) CollectWhole(Query query, Sort? sort, int size, FacetCollector? facets)
     {
         var top = TopCollector(sort, size);
         var collector = new TimeLimitingCollector(facets is null ? top : MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds);
-        var complete = true;
         try
         {
-            collector.SetNextReader(leaf);
-            route.Score(leaf, collector);
+            _searcher.Search(query, collector);
+            return (top.GetTopDocs(), true);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
-            complete = false;
+            return (top.GetTopDocs(), false);
         }
-        catch (CollectionTerminatedException)
-        {
-            // A collector wanted no more from this part: what it has is complete for it.
-        }
-        return (top.GetTopDocs(), facets, complete);
     }
+
+    /// <summary>
+    /// Lucene's collector of the best <paramref name="size"/>: by score (of equal scores, the lower
+    /// document), or by <paramref name="sort"/>, whose values are kept (fillFields) so that the best
+    /// of several parts can be merged by them.
+    /// </summary>
+    internal static ITopDocsCollector TopCollector(Sort? sort, int size) => sort is null
+        ? TopScoreDocCollector.Create(size, docsScoredInOrder: false)
+        : TopFieldCollector.Create(sort, size, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
     /// <summary>
     /// Adds the score of <paramref name="boosts"/> to each hit that it matches and keeps the best
@@ -268,17 +275,20 @@ public sealed class TranscriptSearcher : IDisposable
             .GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves))
             .Select(part => part.OrderBy(h => h.Doc).ToArray()).ToArray();
         var rescorer = new PhraseRescorer(_searcher, boosts);
-        Parallel.ForEach(byPart, hits => rescorer.Rescore(_searcher, hits));
+        if (!_options.ParallelParts)
+        {
+            foreach (var hits in byPart)
+            {
+                rescorer.Rescore(_searcher, hits);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(byPart, hits => rescorer.Rescore(_searcher, hits));
+        }
         var best = byPart.SelectMany(hits => hits).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(window).ToArray();
         return new TopDocs(docs.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
     }
-
-    private static ITopDocsCollector TopCollector(SearchSort sort, int window) => sort switch
-    {
-        SearchSort.Relevance => new TopScores(window),
-        // The sort's values are kept (fillFields) so the parts' best can be merged by them.
-        _ => TopFieldCollector.Create(SortOf(sort), window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-    };
 
     /// <summary>Date, then transcript, then score: a transcript's paragraphs stay together, best first.</summary>
     private static Sort SortOf(SearchSort sort) => new(
@@ -340,7 +350,7 @@ public sealed class TranscriptSearcher : IDisposable
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
 
     /// <summary>One transcript's hits: its first paragraph's stored fields read whole, the others' only their own.</summary>
-    private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)
+    private SearchGroup ToGroup(List<ScoreDoc> docs, BuiltQuery highlight)
     {
         var hits = new List<SearchHit>(docs.Count);
         var whole = new HitFields();
@@ -357,7 +367,7 @@ public sealed class TranscriptSearcher : IDisposable
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits, whole.Collection ?? CollectionInfo.LocalId);
     }
 
-    private static SearchHit ToHit(HitFields fields, SnippetTerms highlight) =>
+    private SearchHit ToHit(HitFields fields, BuiltQuery highlight) =>
         new(
             fields.Id!,
             fields.Url!,
@@ -366,7 +376,10 @@ public sealed class TranscriptSearcher : IDisposable
             fields.N,
             fields.Speaker,
             fields.Venue,
-            SnippetMaker.Make(highlight, fields.Text ?? ""));
+            Snippet(highlight, fields.Text ?? ""));
+
+    private string Snippet(BuiltQuery built, string text) =>
+        !_options.SnippetMaker ? HighlighterSnippets.Make(built.Highlight, text) : SnippetMaker.Make(built.Snippets, text);
 
     /// <summary>
     /// Runs one search through every step (parsing, scoring, grouping, facets, snippets) for a

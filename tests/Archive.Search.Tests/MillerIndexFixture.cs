@@ -26,7 +26,7 @@ public sealed class MillerIndexFixture : IDisposable
         var report = new ContentImporter(new ImportOptions(_temp.Combine("content"), _temp.Combine("out")), TextWriter.Null).Run();
         Assert.Empty(report.Problems);
         DataDir = _temp.Combine("out");
-        Searcher = new TranscriptSearcher(DataDir);
+        Searcher = new TranscriptSearcher(DataDir, SearchEngineUnderTest.Options);
     }
 
     public string DataDir { get; }

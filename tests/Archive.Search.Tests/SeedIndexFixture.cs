@@ -16,7 +16,7 @@ public sealed class SeedIndexFixture : IDisposable
         {
             throw new InvalidOperationException(string.Join('\n', report.Problems));
         }
-        Searcher = new TranscriptSearcher(_temp.Combine("out"));
+        Searcher = new TranscriptSearcher(_temp.Combine("out"), SearchEngineUnderTest.Options);
     }
 
     public TranscriptSearcher Searcher { get; }

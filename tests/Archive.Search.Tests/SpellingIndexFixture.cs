@@ -48,7 +48,7 @@ public sealed class SpellingIndexFixture : IDisposable
             }
             builder.Commit();
         }
-        Searcher = new TranscriptSearcher(_temp.Path);
+        Searcher = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options);
     }
 
     public TranscriptSearcher Searcher { get; }

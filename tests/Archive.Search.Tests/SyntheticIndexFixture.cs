@@ -36,7 +36,7 @@ public sealed class SyntheticIndexFixture : IDisposable
             { Collection = "kremlin" });
             builder.Commit();
         }
-        Searcher = new TranscriptSearcher(_temp.Path);
+        Searcher = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options);
     }
 
     public TranscriptSearcher Searcher { get; }

@@ -169,13 +169,25 @@ internal sealed class FacetCollector(PackedFacetValues? values = null) : ICollec
     public FacetCollector NewPart() => new(values) { FlaggedListed = FlaggedListed };
 
     /// <summary>
-    /// Adds the counts of <paramref name="part"/> (from <see cref="NewPart"/>) to these; its venues,
-    /// speakers and transcripts by name go straight into these.
+    /// Turns this part's counts by ordinal into counts by name, on the thread that collected it: the
+    /// doc values it read them from belong to that thread (Lucene keeps one instance per thread), and
+    /// once the part is done the thread may be searching for another request with the same instance.
     /// </summary>
+    public void Complete() => Flush();
+
+    /// <summary>Adds the counts of <paramref name="part"/> (from <see cref="NewPart"/>, <see cref="Complete"/>d) to these.</summary>
     public void Add(FacetCollector part)
     {
         Flush();
         part.Flush(this);
+        foreach (var (names, into) in (ReadOnlySpan<(Dictionary<string, int>, Dictionary<string, int>)>)[(part._venues, _venues), (part._speakers, _speakers), (part._collections, _collections)])
+        {
+            foreach (var (name, count) in names)
+            {
+                into[name] = into.GetValueOrDefault(name) + count;
+            }
+        }
+        _transcripts.UnionWith(part._transcripts);
         for (var i = 0; i < PackedFacetValues.YearSlots; i++)
         {
             _years[i] += part._years[i];

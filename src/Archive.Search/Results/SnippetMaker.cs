@@ -22,8 +22,8 @@ namespace Archive.Search.Results;
 /// </summary>
 internal static class SnippetMaker
 {
-    private const int WholeParagraphLimit = 600;
-    private const int FragmentSize = 220;
+    private const int WholeParagraphLimit = HighlighterSnippets.WholeParagraphLimit;
+    private const int FragmentSize = HighlighterSnippets.FragmentSize;
     private const int MaxKeptTokens = 2048;
     private const int MaxKeptChars = 8192;
 

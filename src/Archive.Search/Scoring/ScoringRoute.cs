@@ -5,13 +5,11 @@ namespace Archive.Search.Scoring;
 
 /// <summary>
 /// How one query is scored in each part of the index (a segment). Lucene's own way is the weight's
-/// bulk scorer; three cheaper routes stand beside it, chosen by the query's shape and size:
+/// bulk scorer; two cheaper routes stand beside it, chosen by the query's shape and size:
 /// <list type="bullet">
 /// <item>a word searched alone (its exact form or its stem, a disjunction of terms) with few postings
 /// in the whole index: scored in batches by <see cref="TermDisjunction"/>;</item>
-/// <item>a near-quote's loose words: scored by <see cref="QuotationWords"/>;</item>
-/// <item>a disjunction whose postings in a part are fewer than <c>inOrderBelow</c>: scored in document
-/// order, since building Lucene's out-of-order bucket table costs more than it saves there.</item>
+/// <item>a near-quote's loose words: scored by <see cref="QuotationWords"/>.</item>
 /// </list>
 /// Every route gives the same hits and scores as Lucene's (the tests compare them).
 /// </summary>
@@ -20,38 +18,32 @@ internal sealed class ScoringRoute
     private readonly Weight? _weight;
     private readonly TermDisjunction? _terms;
     private readonly QuotationWords? _words;
-    private readonly long _inOrderBelow;
 
-    private ScoringRoute(Weight? weight, TermDisjunction? terms, QuotationWords? words, long inOrderBelow)
+    private ScoringRoute(Weight? weight, TermDisjunction? terms, QuotationWords? words)
     {
         _weight = weight;
         _terms = terms;
         _words = words;
-        _inOrderBelow = inOrderBelow;
     }
 
     /// <summary>
-    /// The route for <paramref name="query"/>. <paramref name="fewPostings"/>: below this many postings
-    /// per part a disjunction is scored in order, and in batches when the whole index has fewer than
-    /// this many per part (0: never). <paramref name="quotationWords"/>: whether a near-quote's words
-    /// take <see cref="QuotationWords"/>.
+    /// The route for <paramref name="query"/>. <paramref name="inBatchesBelow"/>: a disjunction of terms
+    /// is scored in batches when the whole index has fewer than this many postings per part (0: never).
+    /// <paramref name="quotationWords"/>: whether a near-quote's words take <see cref="QuotationWords"/>.
     /// </summary>
-    public static ScoringRoute Choose(Query query, IndexSearcher searcher, long fewPostings, bool quotationWords)
+    public static ScoringRoute Choose(Query query, IndexSearcher searcher, long inBatchesBelow, bool quotationWords)
     {
         var parts = searcher.IndexReader.Leaves.Count;
         var terms = TermDisjunction.Of(query, searcher);
-        if (terms is not null && terms.Postings < fewPostings * parts)
+        if (terms is not null && terms.Postings < inBatchesBelow * parts)
         {
-            return new(null, terms, null, 0);
+            return new(null, terms, null);
         }
         if (terms is null && quotationWords && QuotationWords.Of(query, searcher) is { } words)
         {
-            return new(null, null, words, 0);
+            return new(null, null, words);
         }
-        // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
-        // order anyway. A disjunction of terms with many postings is left to it without trying.
-        var inOrderBelow = terms is null && query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? fewPostings : 0;
-        return new(searcher.CreateNormalizedWeight(query), null, null, inOrderBelow);
+        return new(searcher.CreateNormalizedWeight(query), null, null);
     }
 
     /// <summary>Scores one part of the index into <paramref name="collector"/>, whose reader is already set to it.</summary>
@@ -67,16 +59,6 @@ internal sealed class ScoringRoute
             _words.Score(leaf, collector);
             return;
         }
-        var liveDocs = leaf.AtomicReader.LiveDocs;
-        if (_inOrderBelow > 0 && _weight!.GetScorer(leaf, liveDocs) is { } inOrder && inOrder.GetCost() < _inOrderBelow)
-        {
-            collector.SetScorer(inOrder);
-            for (var doc = inOrder.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = inOrder.NextDoc())
-            {
-                collector.Collect(doc);
-            }
-            return;
-        }
-        _weight!.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, liveDocs)?.Score(collector);
+        _weight!.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
     }
 }

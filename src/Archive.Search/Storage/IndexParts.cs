@@ -22,7 +22,12 @@ internal sealed class IndexParts : IDisposable
 
     public IndexReader Reader { get; }
 
-    public static IndexParts Open(string indexDir)
+    /// <summary>
+    /// Opens every part of <paramref name="indexDir"/>: through <c>FSDirectory.Open</c> (Lucene's
+    /// choice for the platform), or, with <paramref name="positionalReads"/>, through
+    /// <see cref="ReadAheadDirectory"/>.
+    /// </summary>
+    public static IndexParts Open(string indexDir, bool positionalReads)
     {
         ArchiveCodec.Register();
         var directories = new List<LuceneDirectory>();
@@ -31,9 +36,8 @@ internal sealed class IndexParts : IDisposable
         {
             for (var i = 0; System.IO.Directory.Exists(IndexBuilder.PartFolder(indexDir, i)); i++)
             {
-                // NIOFSDirectory, not the default MMapDirectory: in 4.8.0-beta00017 the latter is
-                // many times slower under parallel reads (lucenenet issue 1151).
-                var directory = new ReadAheadDirectory(IndexBuilder.PartFolder(indexDir, i));
+                var folder = IndexBuilder.PartFolder(indexDir, i);
+                var directory = !positionalReads ? FSDirectory.Open(folder) : new ReadAheadDirectory(folder);
                 directories.Add(directory);
                 readers.Add(DirectoryReader.Open(directory));
             }

@@ -13,11 +13,11 @@ namespace Archive.Web.Data;
 /// </summary>
 public sealed class ArchiveLoading
 {
-    public ArchiveLoading(string dataDir, Manifest manifest)
+    public ArchiveLoading(string dataDir, Manifest manifest, SearchEngineOptions searchOptions)
     {
         Searcher = Task.Run(() =>
         {
-            var searcher = new TranscriptSearcher(dataDir) { ClosedByOwner = true };
+            var searcher = new TranscriptSearcher(dataDir, searchOptions) { ClosedByOwner = true };
             try
             {
                 searcher.Warm();

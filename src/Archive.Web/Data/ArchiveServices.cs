@@ -25,7 +25,7 @@ public static class ArchiveServices
         services.Configure<ArchiveOptions>(configuration.GetSection(ArchiveOptions.Section));
         // The index, then the catalog, are read on another thread from here on while the host starts
         // (ArchiveLoading); whoever needs one first waits for it.
-        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir));
+        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir), SearchEngineSettings.Read(configuration));
         services.AddSingleton(provider => new LiveArchive(dataDir, initial, provider.GetRequiredService<ILogger<LiveArchive>>()));
         services.AddHostedService<ArchiveWatch>();
         services.AddScoped<ArchiveLease>();

@@ -16,20 +16,24 @@ public sealed class ArchiveSnapshot
     private int _users = 1;
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ArchiveSnapshot(string dataDir, Manifest manifest)
+    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchEngineOptions searchOptions)
     {
         DataDir = dataDir;
         Manifest = manifest;
-        Loading = new ArchiveLoading(dataDir, manifest);
+        SearchOptions = searchOptions;
+        Loading = new ArchiveLoading(dataDir, manifest, searchOptions);
         Pages = new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages));
     }
 
     /// <summary>Reads the manifest now and starts reading the index and the catalog in the background.</summary>
-    public static ArchiveSnapshot Open(string dataDir)
+    public static ArchiveSnapshot Open(string dataDir, SearchEngineOptions searchOptions)
     {
         using var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest));
-        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream));
+        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), searchOptions);
     }
+
+    /// <summary>The search engine's parts, as configured (the next import is searched the same way).</summary>
+    public SearchEngineOptions SearchOptions { get; }
 
     /// <summary>The version folder, with links resolved.</summary>
     public string DataDir { get; }

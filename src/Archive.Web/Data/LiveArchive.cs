@@ -74,7 +74,7 @@ public sealed partial class LiveArchive : IDisposable
             ArchiveSnapshot? next = null;
             try
             {
-                next = ArchiveSnapshot.Open(target);
+                next = ArchiveSnapshot.Open(target, Current.SearchOptions);
                 await next.Loading.Data.ConfigureAwait(false);
                 await next.Loading.Searcher.ConfigureAwait(false);
             }

@@ -39,7 +39,7 @@ public sealed class IndexBuilderTests
         }
         // One folder per part, each merged into one segment.
         Assert.Equal(["0", "1"], System.IO.Directory.GetDirectories(indexDir).Select(Path.GetFileName).Order());
-        using var parts = IndexParts.Open(indexDir);
+        using var parts = IndexParts.Open(indexDir, positionalReads: true);
         var reader = parts.Reader;
         Assert.Equal(IndexBuilder.Parts, reader.Leaves.Count);
         // Written in the archive's codec (stored fields in small chunks), and read back by name.

@@ -20,7 +20,7 @@ public sealed class FacetCountTests(MillerIndexFixture index) : IClassFixture<Mi
     public void TranscriptsAndYearsAreThoseOfTheMatchingParagraphs()
     {
         // A fresh searcher, so that its first searches count from doc values.
-        using var searcher = new TranscriptSearcher(index.DataDir);
+        using var searcher = new TranscriptSearcher(index.DataDir, SearchEngineUnderTest.Options);
         var expected = Queries.ToDictionary(q => q, q => Counted(searcher, q));
         Assert.All(expected.Values, e => Assert.True(e.Transcripts > 1, e.ToString()));
 

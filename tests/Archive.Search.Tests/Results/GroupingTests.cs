@@ -18,7 +18,7 @@ public sealed class GroupingTests : IDisposable
             builder.Add(Make("one-hit", "A long paragraph that mentions grain once among many other words about the harvest, the weather and the roads."));
             builder.Commit();
         }
-        _searcher = new TranscriptSearcher(_temp.Path);
+        _searcher = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options);
     }
 
     [Fact]

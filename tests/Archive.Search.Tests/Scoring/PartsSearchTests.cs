@@ -11,7 +11,7 @@ namespace Archive.Search.Tests.Scoring;
 /// <summary>
 /// The parts of the index are searched on threads of their own and their best merged: the ranking
 /// must be the one Lucene gives searching them all at once, ties (equal scores) in document order,
-/// whether a disjunction is scored in bulk (as Lucene does) or in document order (few postings).
+/// whether a disjunction is scored in bulk (as Lucene does) or in batches (few postings).
 /// </summary>
 public sealed class PartsSearchTests : IDisposable
 {
@@ -30,8 +30,8 @@ public sealed class PartsSearchTests : IDisposable
             }
             builder.Commit();
         }
-        _searcher = new TranscriptSearcher(_temp.Path);
-        _inBulk = new TranscriptSearcher(_temp.Path) { FewPostings = 0 };
+        _searcher = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options);
+        _inBulk = new TranscriptSearcher(_temp.Path, SearchEngineUnderTest.Options) { FewPostings = 0 };
     }
 
     [Theory]

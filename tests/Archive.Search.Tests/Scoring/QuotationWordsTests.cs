@@ -40,7 +40,7 @@ public sealed class QuotationWordsTests(MillerIndexFixture index) : IClassFixtur
     [Fact]
     public void ASearchRanksAsWithLucenesScorer()
     {
-        using var lucene = new TranscriptSearcher(index.DataDir) { QuotationWordsInBatches = false };
+        using var lucene = new TranscriptSearcher(index.DataDir, SearchEngineOptions.Default with { QuotationWords = false });
         foreach (var quotation in new[] { "government of the people by the people", "to preserve protect and defend the constitution" })
         {
             var ours = index.Searcher.Search(new SearchRequest(quotation, PageSize: 100));
