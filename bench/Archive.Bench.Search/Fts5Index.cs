@@ -99,7 +99,8 @@ public sealed class Fts5Index : IDisposable
         return words;
     }
 
-    private static void Bind(SqliteCommand command, BenchQuery query)
+    /// <summary>Sets <c>$q</c> (the query in FTS5 syntax), <c>$from</c>, <c>$to</c> and <c>$venue</c> of a command that has them.</summary>
+    public static void Bind(SqliteCommand command, BenchQuery query)
     {
         command.Parameters["$q"].Value = Translate(query.Text);
         command.Parameters["$from"].Value = (object?)query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
@@ -129,11 +130,11 @@ public sealed class Fts5Index : IDisposable
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
-            Execute(connection, "CREATE VIRTUAL TABLE p USING fts5(text, id UNINDEXED, n UNINDEXED, date UNINDEXED, venue UNINDEXED, tokenize = 'porter unicode61');");
+            Execute(connection, "CREATE VIRTUAL TABLE p USING fts5(text, id UNINDEXED, n UNINDEXED, date UNINDEXED, venue UNINDEXED, title UNINDEXED, url UNINDEXED, tokenize = 'porter unicode61');");
             using var transaction = connection.BeginTransaction();
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO p(text, id, n, date, venue) VALUES ($text, $id, $n, $date, $venue)";
-            var parameters = new[] { "$text", "$id", "$n", "$date", "$venue" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
+            insert.CommandText = "INSERT INTO p(text, id, n, date, venue, title, url) VALUES ($text, $id, $n, $date, $venue, $title, $url)";
+            var parameters = new[] { "$text", "$id", "$n", "$date", "$venue", "$title", "$url" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
             insert.Prepare();
             foreach (var record in RecordsFile.ReadAll(dataDir))
             {
@@ -144,6 +145,8 @@ public sealed class Fts5Index : IDisposable
                     parameters[2].Value = paragraph.N;
                     parameters[3].Value = record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                     parameters[4].Value = (object?)record.Venue ?? DBNull.Value;
+                    parameters[5].Value = record.Title;
+                    parameters[6].Value = record.Url;
                     insert.ExecuteNonQuery();
                     paragraphs++;
                 }
