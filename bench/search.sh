@@ -17,6 +17,7 @@ machine
 build_release
 data="$(data_for "$n")"
 trap 'stop_web; stop_fts5' EXIT
+trap 'exit 143' TERM INT
 
 if [[ -z "${SKIP_IN_PROCESS:-}" ]]; then
     echo "## search in process ($n paragraphs)"

@@ -16,21 +16,14 @@ public sealed class Fts5PageSearcher : IDisposable
     private const int HitsPerTranscript = 3;
     private const int MaxWindow = 20_000;
 
-    private const string Filters = "p MATCH $q AND ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to) AND ($venue IS NULL OR venue = $venue)";
-
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _window;
-    private readonly SqliteCommand _count;
-    private readonly SqliteCommand _shown;
+    private readonly Fts5Commands _commands;
 
     public Fts5PageSearcher(string path)
     {
         _connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         _connection.Open();
-        _window = Command($"SELECT rowid, id FROM p WHERE {Filters} ORDER BY rank LIMIT $limit", "$limit");
-        _count = Command($"SELECT count(*) FROM p WHERE {Filters}");
-        // The row by its rowid within the match: FTS5 seeks to it, and snippet() needs the match.
-        _shown = Command("SELECT n, title, url, date, venue, snippet(p, 0, '<mark>', '</mark>', '…', 32) FROM p WHERE p MATCH $q AND rowid = $row", "$row");
+        _commands = new Fts5Commands(_connection);
     }
 
     public Fts5Results Search(BenchQuery query, int pageSize)
@@ -39,8 +32,7 @@ public sealed class Fts5PageSearcher : IDisposable
         {
             return new Fts5Results(query.Text, 1, pageSize, false, 0, []);
         }
-        Fts5Index.Bind(_count, query);
-        var total = (long)_count.ExecuteScalar()!;
+        var total = (long)_commands.For($"SELECT count(*) FROM p WHERE {Fts5Commands.Where(query)}", query).ExecuteScalar()!;
         var window = Math.Min(pageSize * 10, MaxWindow);
         var (groups, rows) = Group(query, window, pageSize);
         while (groups.Count <= pageSize && total > rows && window < MaxWindow)
@@ -55,12 +47,12 @@ public sealed class Fts5PageSearcher : IDisposable
     /// <summary>The transcripts of the best <paramref name="window"/> paragraphs, best first, each with the rowids of its best three.</summary>
     private (List<(string Id, List<long> Rows)> Groups, int Rows) Group(BenchQuery query, int window, int pageSize)
     {
-        Fts5Index.Bind(_window, query);
-        _window.Parameters["$limit"].Value = window;
+        var command = _commands.For($"SELECT rowid, id FROM p WHERE {Fts5Commands.Where(query)} ORDER BY rank LIMIT $limit", query);
+        command.Parameters["$limit"].Value = window;
         var groups = new List<(string Id, List<long> Rows)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = 0;
-        using var reader = _window.ExecuteReader();
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             rows++;
@@ -81,14 +73,15 @@ public sealed class Fts5PageSearcher : IDisposable
 
     private Fts5Group Show(BenchQuery query, (string Id, List<long> Rows) group)
     {
-        Fts5Index.Bind(_shown, query);
+        // The row by its rowid within the match: FTS5 seeks to it, and snippet() needs the match.
+        var shown = _commands.For("SELECT n, title, url, date, venue, snippet(p, 0, '<mark>', '</mark>', '…', 32) FROM p WHERE p MATCH $q AND rowid = $row", query);
         var hits = new List<Fts5Hit>(group.Rows.Count);
         string title = "", url = "", date = "";
         string? venue = null;
         foreach (var row in group.Rows)
         {
-            _shown.Parameters["$row"].Value = row;
-            using var reader = _shown.ExecuteReader();
+            shown.Parameters["$row"].Value = row;
+            using var reader = shown.ExecuteReader();
             if (!reader.Read())
             {
                 continue;
@@ -105,26 +98,9 @@ public sealed class Fts5PageSearcher : IDisposable
         return new Fts5Group(group.Id, url, title, date, venue, hits);
     }
 
-    private SqliteCommand Command(string sql, params string[] more)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in new[] { "$q", "$from", "$to", "$venue" }.Concat(more))
-        {
-            if (sql.Contains(name, StringComparison.Ordinal))
-            {
-                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-            }
-        }
-        command.Prepare();
-        return command;
-    }
-
     public void Dispose()
     {
-        _window.Dispose();
-        _count.Dispose();
-        _shown.Dispose();
+        _commands.Dispose();
         _connection.Dispose();
     }
 }
