@@ -15,20 +15,24 @@ public sealed class ArchiveSnapshot
     private int _users = 1;
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ArchiveSnapshot(string dataDir, Manifest manifest)
+    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchWarmUp? warmUp)
     {
         DataDir = dataDir;
         Manifest = manifest;
-        Loading = new ArchiveLoading(dataDir, manifest);
+        WarmUp = warmUp;
+        Loading = new ArchiveLoading(dataDir, manifest, warmUp);
         Pages = new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages));
     }
 
-    /// <summary>Reads the manifest now and starts reading the index and the catalog in the background.</summary>
-    public static ArchiveSnapshot Open(string dataDir)
+    /// <summary>Reads the manifest now and starts reading the index and the catalog in the background, then the warm-up searches.</summary>
+    public static ArchiveSnapshot Open(string dataDir, SearchWarmUp? warmUp = null)
     {
         using var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest));
-        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream));
+        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), warmUp);
     }
+
+    /// <summary>The searches run before the import is ready; a newer import is warmed the same way.</summary>
+    public SearchWarmUp? WarmUp { get; }
 
     /// <summary>The version folder, with links resolved.</summary>
     public string DataDir { get; }
@@ -112,6 +116,8 @@ public sealed class ArchiveSnapshot
         }
         try
         {
+            // Not while warm-up searches are reading it.
+            Loading.Warmed.Wait(TimeSpan.FromSeconds(30));
             if (Loading.Searcher.IsCompletedSuccessfully || Loading.Searcher.Wait(TimeSpan.FromSeconds(30)))
             {
                 Loading.Searcher.Result.Close();
