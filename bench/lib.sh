@@ -64,7 +64,7 @@ build_release() {
 IMPORTER="$ROOT/src/Archive.Import/bin/Release/net10.0/Archive.Import.dll"
 SCALER="$ROOT/bench/Archive.Bench.Scaler/bin/Release/net10.0/Archive.Bench.Scaler.dll"
 SEARCH_BENCH="$ROOT/bench/Archive.Bench.Search/bin/Release/net10.0/Archive.Bench.Search.dll"
-WEB_DLL="$WORK/web-publish/Archive.Web.dll"
+WEB_DLL="${WEB_DLL:-$WORK/web-publish/Archive.Web.dll}"
 FTS5_DLL="$WORK/fts5-publish/Archive.Bench.Fts5Web.dll"
 
 # Generated folders are keyed by the last commit of the code that writes them (records, search, import:
