@@ -46,19 +46,18 @@ public sealed partial class SearchWarmUp(int searches)
 
     private void Run(TranscriptSearcher searcher, ArchiveData data)
     {
-        var requests = Requests(data);
-        for (var i = 0; i < Searches && requests.Count > 0; i++)
+        try
         {
-            try
+            var requests = Requests(data);
+            for (var i = 0; i < Searches && requests.Count > 0; i++)
             {
                 searcher.Search(requests[i % requests.Count]);
             }
-#pragma warning disable CA1031 // A damaged file is reported by the searches people make (ArchiveSnapshot.ReportDamage); warming stops.
-            catch (Exception)
+        }
+#pragma warning disable CA1031 // A damaged file is reported by the requests people make (ArchiveSnapshot.ReportDamage, the error page); warming stops.
+        catch (Exception)
 #pragma warning restore CA1031
-            {
-                return;
-            }
+        {
         }
     }
 
@@ -70,7 +69,9 @@ public sealed partial class SearchWarmUp(int searches)
         for (var s = 0; s < Sources && s < catalog.Count; s++)
         {
             var summary = catalog[(int)((long)catalog.Count * s / Sources)];
-            var paragraph = data.Load(summary.Id)?.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).MaxBy(p => p.Text.Length);
+            // Read past the record cache, which is for the pages people ask for.
+            var json = data.RecordJsonOf(summary.Id);
+            var paragraph = json is null ? null : RecordJson.ReadTranscript(json).Paragraphs.Where(p => p.Kind == ParagraphKind.Text).MaxBy(p => p.Text.Length);
             var words = paragraph is null ? [] : Word().Matches(paragraph.Text).Select(m => m.Value).ToList();
             if (words.Count < QuoteWords + 1)
             {
