@@ -8,6 +8,7 @@ WORK="${BENCH_WORK:-$BENCH/work}"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 WEB_PORT="${WEB_PORT:-18081}"
 NGINX_PORT="${NGINX_PORT:-18082}"
+FTS5_PORT="${FTS5_PORT:-18083}"
 # The same load for every target: 2 threads, 16 connections, 15 seconds.
 WRK_ARGS="${WRK_ARGS:--t2 -c16 -d15s}"
 mkdir -p "$WORK"
@@ -54,12 +55,17 @@ build_release() {
     rm -rf "$WORK/web-publish"
     dotnet publish "$ROOT/src/Archive.Web" -c Release -r linux-x64 --self-contained false -p:SkipContentImport=true \
         -o "$WORK/web-publish" -v q -nologo >>"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
+    # The comparator's server, published the same way.
+    rm -rf "$WORK/fts5-publish"
+    dotnet publish "$ROOT/bench/Archive.Bench.Fts5Web" -c Release -r linux-x64 --self-contained false \
+        -o "$WORK/fts5-publish" -v q -nologo >>"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
 }
 
 IMPORTER="$ROOT/src/Archive.Import/bin/Release/net10.0/Archive.Import.dll"
 SCALER="$ROOT/bench/Archive.Bench.Scaler/bin/Release/net10.0/Archive.Bench.Scaler.dll"
 SEARCH_BENCH="$ROOT/bench/Archive.Bench.Search/bin/Release/net10.0/Archive.Bench.Search.dll"
-WEB_DLL="$WORK/web-publish/Archive.Web.dll"
+WEB_DLL="${WEB_DLL:-$WORK/web-publish/Archive.Web.dll}"
+FTS5_DLL="$WORK/fts5-publish/Archive.Bench.Fts5Web.dll"
 
 # Generated folders are keyed by the last commit of the code that writes them (records, search, import:
 # not the site), so a new reader or importer makes new ones.
@@ -128,6 +134,30 @@ stop_web() {
         kill "$WEB_PID" 2>/dev/null || true
         wait "$WEB_PID" 2>/dev/null || true
         WEB_PID=""
+    fi
+}
+
+FTS5_PID=""
+# start_fts5 DATA: starts SQLite FTS5 behind the same HTTP stack (bench/Archive.Bench.Fts5Web) over the
+# same records, building its database beside DATA first if it is not there, and waits for its first search.
+start_fts5() {
+    local data="$1"
+    shift
+    (cd "$(dirname "$FTS5_DLL")" && exec dotnet "$FTS5_DLL" --data "$data" --sqlite "$data.fts5.db" \
+        --urls "http://127.0.0.1:$FTS5_PORT" "$@" >"$WORK/fts5.log" 2>&1) &
+    FTS5_PID=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$FTS5_PORT/api/search?q=government"; do
+        grep -q "responded 500" "$WORK/fts5.log" && { grep -m1 -A5 Exception "$WORK/fts5.log"; exit 1; }
+        kill -0 "$FTS5_PID" 2>/dev/null || { tail -20 "$WORK/fts5.log"; exit 1; }
+        sleep 0.1
+    done
+}
+
+stop_fts5() {
+    if [[ -n "$FTS5_PID" ]]; then
+        kill "$FTS5_PID" 2>/dev/null || true
+        wait "$FTS5_PID" 2>/dev/null || true
+        FTS5_PID=""
     fi
 }
 

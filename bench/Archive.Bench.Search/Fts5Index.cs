@@ -13,22 +13,13 @@ namespace Archive.Bench.Search;
 public sealed class Fts5Index : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _search;
-    private readonly SqliteCommand _count;
+    private readonly Fts5Commands _commands;
 
     private Fts5Index(string path)
     {
         _connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
         _connection.Open();
-        _search = Command("""
-            SELECT id, n, date, snippet(p, 0, '<mark>', '</mark>', '…', 32) FROM p
-            WHERE p MATCH $q AND ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to) AND ($venue IS NULL OR venue = $venue)
-            ORDER BY rank LIMIT 20
-            """);
-        _count = Command("""
-            SELECT count(*) FROM p
-            WHERE p MATCH $q AND ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to) AND ($venue IS NULL OR venue = $venue)
-            """);
+        _commands = new Fts5Commands(_connection);
     }
 
     /// <summary>Opens the database at <paramref name="path"/>, building it from the records first if it is not there.</summary>
@@ -43,9 +34,8 @@ public sealed class Fts5Index : IDisposable
 
     public int Search(BenchQuery query)
     {
-        Bind(_search, query);
         var rows = 0;
-        using var reader = _search.ExecuteReader();
+        using var reader = _commands.For($"SELECT id, n, date, snippet(p, 0, '<mark>', '</mark>', '…', 32) FROM p WHERE {Fts5Commands.Where(query)} ORDER BY rank LIMIT 20", query).ExecuteReader();
         while (reader.Read())
         {
             _ = reader.GetString(3);
@@ -54,11 +44,7 @@ public sealed class Fts5Index : IDisposable
         return rows;
     }
 
-    public long Count(BenchQuery query)
-    {
-        Bind(_count, query);
-        return (long)_count.ExecuteScalar()!;
-    }
+    public long Count(BenchQuery query) => (long)_commands.For($"SELECT count(*) FROM p WHERE {Fts5Commands.Where(query)}", query).ExecuteScalar()!;
 
     /// <summary>The same query in FTS5's syntax: every loose word and every quoted phrase must match.</summary>
     public static string Translate(string text)
@@ -99,26 +85,6 @@ public sealed class Fts5Index : IDisposable
         return words;
     }
 
-    private static void Bind(SqliteCommand command, BenchQuery query)
-    {
-        command.Parameters["$q"].Value = Translate(query.Text);
-        command.Parameters["$from"].Value = (object?)query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
-        command.Parameters["$to"].Value = (object?)query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
-        command.Parameters["$venue"].Value = (object?)query.Venue ?? DBNull.Value;
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in new[] { "$q", "$from", "$to", "$venue" })
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-        command.Prepare();
-        return command;
-    }
-
     private static void Build(string path, string dataDir, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
@@ -129,11 +95,11 @@ public sealed class Fts5Index : IDisposable
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
-            Execute(connection, "CREATE VIRTUAL TABLE p USING fts5(text, id UNINDEXED, n UNINDEXED, date UNINDEXED, venue UNINDEXED, tokenize = 'porter unicode61');");
+            Execute(connection, "CREATE VIRTUAL TABLE p USING fts5(text, id UNINDEXED, n UNINDEXED, date UNINDEXED, venue UNINDEXED, title UNINDEXED, url UNINDEXED, tokenize = 'porter unicode61');");
             using var transaction = connection.BeginTransaction();
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO p(text, id, n, date, venue) VALUES ($text, $id, $n, $date, $venue)";
-            var parameters = new[] { "$text", "$id", "$n", "$date", "$venue" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
+            insert.CommandText = "INSERT INTO p(text, id, n, date, venue, title, url) VALUES ($text, $id, $n, $date, $venue, $title, $url)";
+            var parameters = new[] { "$text", "$id", "$n", "$date", "$venue", "$title", "$url" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
             insert.Prepare();
             foreach (var record in RecordsFile.ReadAll(dataDir))
             {
@@ -144,6 +110,8 @@ public sealed class Fts5Index : IDisposable
                     parameters[2].Value = paragraph.N;
                     parameters[3].Value = record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                     parameters[4].Value = (object?)record.Venue ?? DBNull.Value;
+                    parameters[5].Value = record.Title;
+                    parameters[6].Value = record.Url;
                     insert.ExecuteNonQuery();
                     paragraphs++;
                 }
@@ -165,8 +133,7 @@ public sealed class Fts5Index : IDisposable
 
     public void Dispose()
     {
-        _search.Dispose();
-        _count.Dispose();
+        _commands.Dispose();
         _connection.Dispose();
     }
 }

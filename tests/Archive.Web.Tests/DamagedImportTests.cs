@@ -3,6 +3,7 @@ using System.Text.Json;
 using Archive.Import;
 using Archive.Records;
 using Archive.Tests;
+using Archive.Web.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -109,6 +110,7 @@ public sealed class DamagedImportTests
         using var site = new DataSiteFactory(dataDir);
         using var client = site.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await Get(client, "/api/search?q=Belarus")).Status);
+        await site.Services.GetRequiredService<LiveArchive>().Current.Loading.Warmed;
         Assert.Equal(HttpStatusCode.OK, (await Get(client, "/readyz")).Status);
 
         // The files the site has open, cut short under it (a disk error, a careless copy).
@@ -160,6 +162,7 @@ public sealed class DamagedImportTests
         var (live, report) = await Get(client, "/healthz");
         Assert.Equal(HttpStatusCode.OK, live);
         Assert.StartsWith("Healthy\nServing ", report, StringComparison.Ordinal);
+        await site.Services.GetRequiredService<LiveArchive>().Current.Loading.Warmed;
         Assert.Equal(HttpStatusCode.OK, (await Get(client, "/readyz")).Status);
         Assert.False(lifetime.ApplicationStopping.IsCancellationRequested);
     }

@@ -25,7 +25,8 @@ public static class ArchiveServices
         services.Configure<ArchiveOptions>(configuration.GetSection(ArchiveOptions.Section));
         // The index, then the catalog, are read on another thread from here on while the host starts
         // (ArchiveLoading); whoever needs one first waits for it.
-        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir), SearchEngineSettings.Read(configuration));
+        var warmUp = new SearchWarmUp(configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>()?.WarmUpSearches ?? ArchiveOptions.DefaultWarmUpSearches);
+        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir), SearchEngineSettings.Read(configuration), warmUp);
         services.AddSingleton(provider => new LiveArchive(dataDir, initial, provider.GetRequiredService<ILogger<LiveArchive>>()));
         services.AddHostedService<ArchiveWatch>();
         services.AddScoped<ArchiveLease>();

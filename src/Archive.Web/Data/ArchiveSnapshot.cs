@@ -16,24 +16,28 @@ public sealed class ArchiveSnapshot
     private int _users = 1;
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchEngineOptions searchOptions)
+    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchEngineOptions searchOptions, SearchWarmUp? warmUp)
     {
         DataDir = dataDir;
         Manifest = manifest;
         SearchOptions = searchOptions;
-        Loading = new ArchiveLoading(dataDir, manifest, searchOptions);
+        WarmUp = warmUp;
+        Loading = new ArchiveLoading(dataDir, manifest, searchOptions, warmUp);
         Pages = new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages));
     }
 
-    /// <summary>Reads the manifest now and starts reading the index and the catalog in the background.</summary>
-    public static ArchiveSnapshot Open(string dataDir, SearchEngineOptions searchOptions)
+    /// <summary>Reads the manifest now and starts reading the index and the catalog in the background, then the warm-up searches.</summary>
+    public static ArchiveSnapshot Open(string dataDir, SearchEngineOptions searchOptions, SearchWarmUp? warmUp = null)
     {
         using var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest));
-        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), searchOptions);
+        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), searchOptions, warmUp);
     }
 
     /// <summary>The search engine's parts, as configured (the next import is searched the same way).</summary>
     public SearchEngineOptions SearchOptions { get; }
+
+    /// <summary>The searches run before the import is ready; a newer import is warmed the same way.</summary>
+    public SearchWarmUp? WarmUp { get; }
 
     /// <summary>The version folder, with links resolved.</summary>
     public string DataDir { get; }
@@ -117,6 +121,8 @@ public sealed class ArchiveSnapshot
         }
         try
         {
+            // Not while warm-up searches are reading it.
+            Loading.Warmed.Wait(TimeSpan.FromSeconds(30));
             if (Loading.Searcher.IsCompletedSuccessfully || Loading.Searcher.Wait(TimeSpan.FromSeconds(30)))
             {
                 Loading.Searcher.Result.Close();

@@ -74,9 +74,11 @@ public sealed partial class LiveArchive : IDisposable
             ArchiveSnapshot? next = null;
             try
             {
-                next = ArchiveSnapshot.Open(target, Current.SearchOptions);
+                next = ArchiveSnapshot.Open(target, Current.SearchOptions, Current.WarmUp);
                 await next.Loading.Data.ConfigureAwait(false);
                 await next.Loading.Searcher.ConfigureAwait(false);
+                // The old import answers until the new one has been searched a while too.
+                await next.Loading.Warmed.ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Any failure to read a new import keeps the old one serving, with the reason logged.
             catch (Exception e)

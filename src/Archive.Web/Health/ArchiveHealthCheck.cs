@@ -4,8 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Archive.Web.Health;
 
 /// <summary>
-/// The state of the import being served. Ready (<c>/readyz</c>) only when its catalog is read and its
-/// index is open and has met no damaged file; live (<c>/healthz</c>) whenever the process answers, but
+/// The state of the import being served. Ready (<c>/readyz</c>) only when its catalog is read, its
+/// index is open and has met no damaged file, and the warm-up searches have run (<see cref="SearchWarmUp"/>); live (<c>/healthz</c>) whenever the process answers, but
 /// degraded, with the reason, when search is unavailable.
 /// </summary>
 internal sealed class ArchiveHealthCheck(LiveArchive live, bool forReadiness) : IHealthCheck
@@ -30,6 +30,10 @@ internal sealed class ArchiveHealthCheck(LiveArchive live, bool forReadiness) : 
             result = forReadiness
                 ? HealthCheckResult.Unhealthy($"Reading {version}.", data: data)
                 : HealthCheckResult.Healthy($"Reading {version}.", data);
+        }
+        else if (forReadiness && !loading.Warmed.IsCompleted)
+        {
+            result = HealthCheckResult.Unhealthy($"Warming up search on {version}.", data: data);
         }
         else if (snapshot.SearchProblem is { } problem)
         {
