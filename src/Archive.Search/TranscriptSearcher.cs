@@ -56,6 +56,9 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Lazy<Task<PackedFacetValues?>> _facetValues;
 
+    /// <summary>False for an index written before <see cref="SearchFields.TextSpan"/>: quotations are then searched in paragraphs only.</summary>
+    private readonly bool _hasBreakSpans;
+
     public TranscriptSearcher(string dataDir)
     {
         _index = IndexParts.Open(Path.Combine(dataDir, DataLayout.Index));
@@ -66,6 +69,7 @@ public sealed class TranscriptSearcher : IDisposable
         // from doc values, with the same counts.
         _facetValues = new(() => Task.Run(() => PackedFacetValues.Read(_reader)));
         Collections = CollectionsIn(_reader);
+        _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextSpan) is not null;
     }
 
     private static List<string> CollectionsIn(IndexReader reader)
@@ -121,7 +125,7 @@ public sealed class TranscriptSearcher : IDisposable
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
         using var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
-        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
+        var (topDocs, complete) = Find(built, request, query, window, facets, notes, boosts);
         var skip = (page - 1) * pageSize;
         var (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         // A few long transcripts can fill the window with their paragraphs and leave too few
@@ -129,12 +133,12 @@ public sealed class TranscriptSearcher : IDisposable
         while (complete && groups <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
-            (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
+            (topDocs, complete) = Find(built, request, query, window, null, notes, boosts);
             (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         }
         // Stored fields read and snippets made on every core.
         var shown = new SearchGroup[onPage.Count];
-        Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built.Snippets));
+        Parallel.For(0, onPage.Count, i => shown[i] = ToGroup(onPage[i], built));
         var hasMore = page < MaxPages && groups > page * pageSize;
         // Asked even when there are hits, since a misspelling can match through its stem or a few
         // typos of its own; but not for a pasted quotation with hits, whose many words would each
@@ -171,7 +175,7 @@ public sealed class TranscriptSearcher : IDisposable
         var notes = new List<string>(parsed.Notes);
         var boosts = request.Sort == SearchSort.Relevance ? built.Boosts : null;
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
-        var (topDocs, complete) = Collect(query, request.Sort, Math.Max(limit, 1), null, notes, boosts);
+        var (topDocs, complete) = Find(built, request, query, Math.Max(limit, 1), null, notes, boosts);
         var docs = request.Sort == SearchSort.Relevance ? topDocs.ScoreDocs : ReadingOrder.Of(topDocs.ScoreDocs, _reader);
         return new SearchExport(topDocs.TotalHits, docs.Length, complete, notes, Exported(docs), null);
     }
@@ -200,6 +204,23 @@ public sealed class TranscriptSearcher : IDisposable
         var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
         _searcher.Search(new FilteredQuery(built.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
         return collector.Numbers;
+    }
+
+    /// <summary>
+    /// <see cref="Collect"/> for <paramref name="query"/> and, for a quotation, for its passages across
+    /// paragraph breaks too (<see cref="PassageQuery"/>), merged into one ranking (<see cref="PassageMerge"/>).
+    /// </summary>
+    private (TopDocs Docs, bool Complete) Find(BuiltQuery built, SearchRequest request, Query query, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
+    {
+        var found = Collect(query, request.Sort, window, facets, notes, boosts);
+        if (built.Passage is not { } passage || !_hasBreakSpans)
+        {
+            return found;
+        }
+        var passageBoosts = boosts is null ? null : passage.Boosts;
+        var passages = Collect(Filtered(passageBoosts is null ? passage.Search : passage.Matches, request), request.Sort, window, facets, notes, passageBoosts);
+        var merged = PassageMerge.Merge(found.Docs, passages.Docs, request.Sort == SearchSort.Relevance ? null : SortOf(request.Sort), window, passage.OverlapWeight);
+        return (merged, found.Complete && passages.Complete);
     }
 
     /// <summary>
@@ -340,22 +361,27 @@ public sealed class TranscriptSearcher : IDisposable
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
 
     /// <summary>One transcript's hits: its first paragraph's stored fields read whole, the others' only their own.</summary>
-    private SearchGroup ToGroup(List<ScoreDoc> docs, SnippetTerms highlight)
+    private SearchGroup ToGroup(List<ScoreDoc> docs, BuiltQuery built)
     {
         var hits = new List<SearchHit>(docs.Count);
         var whole = new HitFields();
         _searcher.Doc(docs[0].Doc, whole);
-        hits.Add(ToHit(whole, highlight));
+        hits.Add(ToHit(docs[0], whole, built));
         for (var i = 1; i < docs.Count; i++)
         {
             var own = new HitFields(paragraphOnly: true);
             _searcher.Doc(docs[i].Doc, own);
             own.SameTranscript(whole);
-            hits.Add(ToHit(own, highlight));
+            hits.Add(ToHit(docs[i], own, built));
         }
         var first = hits[0];
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits, whole.Collection ?? CollectionInfo.LocalId);
     }
+
+    private SearchHit ToHit(ScoreDoc doc, HitFields fields, BuiltQuery built) =>
+        doc is PassageDoc && built.Passage is { } passage && PassageHit.Make(_searcher, doc.Doc, fields, passage) is { } across
+            ? across
+            : ToHit(fields, built.Snippets);
 
     private static SearchHit ToHit(HitFields fields, SnippetTerms highlight) =>
         new(
