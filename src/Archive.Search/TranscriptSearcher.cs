@@ -207,6 +207,23 @@ public sealed class TranscriptSearcher : IDisposable
     }
 
     /// <summary>
+    /// The passages across a break in one transcript that a quotation matches, as the numbers of their
+    /// two paragraphs, in document order; empty for a search that is not a quotation (see <see cref="PassageQuery"/>).
+    /// </summary>
+    public IReadOnlyList<(int First, int Next)> PassagesMatching(string transcriptId, string query)
+    {
+        if (!_hasBreakSpans || query.Length > SearchRequest.MaxQueryLength
+            || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms, Passage: { } passage })
+        {
+            return [];
+        }
+        var collector = new PassageNumberCollector();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
+        _searcher.Search(new FilteredQuery(passage.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+        return collector.Passages;
+    }
+
+    /// <summary>
     /// <see cref="Collect"/> for <paramref name="query"/> and, for a quotation, for its passages across
     /// paragraph breaks too (<see cref="PassageQuery"/>), merged into one ranking (<see cref="PassageMerge"/>).
     /// </summary>

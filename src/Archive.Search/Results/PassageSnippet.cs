@@ -20,7 +20,8 @@ internal static class PassageSnippet
     /// <summary>Words in a row not in a near-quote that end its marking on one side of the break.</summary>
     private const int StrayWords = 2;
 
-    public static (string Before, string After) Make(IReadOnlyList<string> quotation, bool exact, string before, string after)
+    /// <summary>The two snippets; with <paramref name="whole"/>, both paragraphs whole, however long (the transcript page).</summary>
+    public static (string Before, string After) Make(IReadOnlyList<string> quotation, bool exact, string before, string after, bool whole = false)
     {
         var tail = Tokens(before, fromEnd: true);
         var head = Tokens(after, fromEnd: false);
@@ -29,7 +30,7 @@ internal static class PassageSnippet
         {
             (inTail, inHead) = (Outwards(quotation, tail.AsEnumerable().Reverse()), Outwards(quotation, head));
         }
-        return (Html(before, tail[^inTail..], fromEnd: true), Html(after, head[..inHead], fromEnd: false));
+        return (Html(before, tail[^inTail..], fromEnd: true, whole), Html(after, head[..inHead], fromEnd: false, whole));
     }
 
     /// <summary>How many of the tail's last and the head's first tokens are the quotation, read straight across the break (the longest such run).</summary>
@@ -79,11 +80,11 @@ internal static class PassageSnippet
     }
 
     /// <summary>The paragraph encoded, the tokens given marked when they are the quotation's words; cut on the side away from the break when long.</summary>
-    private static string Html(string text, List<Token> marked, bool fromEnd)
+    private static string Html(string text, List<Token> marked, bool fromEnd, bool whole)
     {
         var from = 0;
         var to = text.Length;
-        if (text.Length > WholeParagraphLimit)
+        if (!whole && text.Length > WholeParagraphLimit)
         {
             if (fromEnd)
             {
