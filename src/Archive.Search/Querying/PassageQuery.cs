@@ -17,7 +17,7 @@ namespace Archive.Search.Querying;
 /// A quoted phrase matches only where it crosses the break (it starts before the junction and ends
 /// after it): one on either side of it is the paragraph's own hit. A near-quote's words are matched
 /// as <see cref="QueryBuilder"/> matches them in a paragraph (all but one in six, boosted by the
-/// phrases), and a pair that holds them is merged with the paragraphs on either side
+/// phrases), two of them meeting at the break, and a pair that holds them is merged with the paragraphs on either side
 /// (<see cref="Results.PassageMerge"/>), the better score deciding which is shown.
 /// </para>
 /// </summary>
@@ -101,6 +101,21 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         }
         var allowance = Math.Max(1, most.Clauses.Count / 6);
         most.MinimumNumberShouldMatch = Math.Max(1, most.Clauses.Count - allowance);
+        // The words must meet at the break: two of them, in order, one on each side of it, side by
+        // side or one word apart (a word of the quotation misremembered or left out at the break).
+        // Otherwise a pair whose paragraph holds the words on its own, or a short paragraph whole,
+        // would be found a second time. Scored 0: the words and phrases rank.
+        var crossing = new BooleanQuery();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            for (var j = i + 1; j <= i + 2 && j < tokens.Count; j++)
+            {
+                var near = new SpanNearQuery([new SpanTermQuery(new Term(SearchFields.TextSpan, tokens[i])), new SpanTermQuery(new Term(SearchFields.TextSpan, tokens[j]))], 1, true);
+                crossing.Add(new CrossingSpanQuery(near), Occur.SHOULD);
+            }
+        }
+        crossing.Boost = 0;
+        var matches = new BooleanQuery { { most, Occur.MUST }, { crossing, Occur.MUST } };
         var boosts = new BooleanQuery();
         var sloppy = Phrase(tokens);
         sloppy.Slop = 2;
@@ -110,12 +125,12 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         {
             boosts.Add(Phrase([tokens[i], tokens[i + 1]]), Occur.SHOULD);
         }
-        var search = new BooleanQuery { { most, Occur.MUST } };
+        var search = new BooleanQuery { { matches, Occur.MUST } };
         foreach (var clause in boosts.Clauses)
         {
             search.Add(clause.Query, Occur.SHOULD);
         }
-        return new PassageQuery(search, most, boosts, tokens, Exact: false);
+        return new PassageQuery(search, matches, boosts, tokens, Exact: false);
     }
 
     private static PhraseQuery Phrase(IReadOnlyList<string> tokens)
