@@ -107,40 +107,40 @@ var crossRows = Measure(crossing, crossVariants);
 
 List<string> Measure(List<Quotation> quotations, (string Name, string Label, int K, Func<Quotation, Random, string> Make)[] variants)
 {
-var rows = new List<string>();
-foreach (var variant in variants)
-{
-    var r = new Random(options.Seed * 31 + variant.Name[0]);
-    var found = 0;
-    var shown = 0;
-    var times = new List<double>();
-    foreach (var quotation in quotations)
+    var rows = new List<string>();
+    foreach (var variant in variants)
     {
-        var query = variant.Make(quotation, r);
-        var watch = Stopwatch.StartNew();
-        var results = searcher.Search(new SearchRequest(query, PageSize: variant.K));
-        times.Add(watch.Elapsed.TotalMilliseconds);
-        var needle = WordSequence.Words(quotation.Text);
-        var hit = results.Hits.Take(variant.K).Any(h => HitText(h) is { } text && WordSequence.Contains(WordSequence.Words(text), needle));
-        if (hit)
+        var r = new Random(options.Seed * 31 + variant.Name[0]);
+        var found = 0;
+        var shown = 0;
+        var times = new List<double>();
+        foreach (var quotation in quotations)
         {
-            found++;
-        }
-        else if (shown++ < options.Show)
-        {
-            Console.WriteLine($"  miss ({variant.Name}) {quotation.Id}#p{quotation.N}: {query}{(results.Problem is null ? "" : " -- " + results.Problem)}");
-            foreach (var h in results.Hits.Take(variant.K))
+            var query = variant.Make(quotation, r);
+            var watch = Stopwatch.StartNew();
+            var results = searcher.Search(new SearchRequest(query, PageSize: variant.K));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            var needle = WordSequence.Words(quotation.Text);
+            var hit = results.Hits.Take(variant.K).Any(h => HitText(h) is { } text && WordSequence.Contains(WordSequence.Words(text), needle));
+            if (hit)
             {
-                Console.WriteLine($"      got {h.Id}#p{h.N}{(h.Through is { } t ? "-" + t : "")}");
+                found++;
+            }
+            else if (shown++ < options.Show)
+            {
+                Console.WriteLine($"  miss ({variant.Name}) {quotation.Id}#p{quotation.N}: {query}{(results.Problem is null ? "" : " -- " + results.Problem)}");
+                foreach (var h in results.Hits.Take(variant.K))
+                {
+                    Console.WriteLine($"      got {h.Id}#p{h.N}{(h.Through is { } t ? "-" + t : "")}");
+                }
             }
         }
-    }
-    times.Sort();
-    var recall = 100.0 * found / quotations.Count;
-    var line = string.Create(CultureInfo.InvariantCulture,
-        $"| ({variant.Name}) {variant.Label} | recall@{variant.K} | {recall:0.0}% ({found}/{quotations.Count}) | {times[times.Count / 2]:0.0} ms | {times[(int)(times.Count * 0.95)]:0.0} ms |");
-    rows.Add(line);
-    Console.WriteLine(line);
+        times.Sort();
+        var recall = 100.0 * found / quotations.Count;
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"| ({variant.Name}) {variant.Label} | recall@{variant.K} | {recall:0.0}% ({found}/{quotations.Count}) | {times[times.Count / 2]:0.0} ms | {times[(int)(times.Count * 0.95)]:0.0} ms |");
+        rows.Add(line);
+        Console.WriteLine(line);
 }
 return rows;
 }
