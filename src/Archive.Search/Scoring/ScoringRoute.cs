@@ -22,9 +22,6 @@ internal sealed class ScoringRoute
     private readonly QuotationWords? _words;
     private readonly long _inOrderBelow;
 
-    /// <summary>A near-quote's passage search across breaks: its words by <see cref="QuotationWords"/>, filtered by its crossing condition.</summary>
-    private CrossingFilter? _passage;
-
     private ScoringRoute(Weight? weight, TermDisjunction? terms, QuotationWords? words, long inOrderBelow)
     {
         _weight = weight;
@@ -51,10 +48,6 @@ internal sealed class ScoringRoute
         {
             return new(null, null, words, 0);
         }
-        if (terms is null && quotationWords && CrossingFilter.Of(query, searcher) is { } passage)
-        {
-            return new(null, null, null, 0) { _passage = passage };
-        }
         // Lucene scores only pure disjunctions out of order (BooleanScorer); every other query in
         // order anyway. A disjunction of terms with many postings is left to it without trying.
         var inOrderBelow = terms is null && query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } any && !any.Clauses.Any(c => c.IsRequired) ? fewPostings : 0;
@@ -72,11 +65,6 @@ internal sealed class ScoringRoute
         if (_words is not null)
         {
             _words.Score(leaf, collector);
-            return;
-        }
-        if (_passage is not null)
-        {
-            _passage.Score(leaf, collector);
             return;
         }
         var liveDocs = leaf.AtomicReader.LiveDocs;
