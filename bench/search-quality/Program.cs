@@ -1,5 +1,6 @@
 // Search quality benchmark: samples quotations from an imported folder's paragraphs with a fixed
-// seed, searches each in four ways and prints recall. Usage:
+// seed, searches each in four ways and prints recall; then the same four ways for quotations that
+// cross a paragraph break (the last words of one paragraph and the first of the next). Usage:
 //   dotnet run -c Release --project bench/search-quality -- <imported-dir> [--count 1000] [--seed 4] [--markdown docs/search-quality.md] [--show 5]
 using System.Diagnostics;
 using System.Globalization;
@@ -10,13 +11,24 @@ using SearchQuality;
 var options = Args.Parse(args);
 var stopwatch = Stopwatch.StartNew();
 var paragraphs = new Dictionary<(string, int), string>();
+// Consecutive text paragraphs of one transcript (nothing between them), each of at least four words.
+var breaks = new List<(string Id, Paragraph Before, Paragraph After)>();
 foreach (var transcript in RecordsFile.ReadAll(options.DataDir).OrderBy(t => t.Id + ".json", StringComparer.Ordinal))
 {
     foreach (var p in transcript.Paragraphs.Where(p => p.Kind == ParagraphKind.Text))
     {
         paragraphs[(transcript.Id, p.N)] = p.Text;
     }
+    for (var i = 0; i + 1 < transcript.Paragraphs.Count; i++)
+    {
+        if (transcript.Paragraphs[i] is { Kind: ParagraphKind.Text } before && transcript.Paragraphs[i + 1] is { Kind: ParagraphKind.Text } after
+            && WordCount(before.Text) >= 4 && WordCount(after.Text) >= 4)
+        {
+            breaks.Add((transcript.Id, before, after));
+        }
+    }
 }
+static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 Console.WriteLine($"{paragraphs.Count:N0} text paragraphs read in {stopwatch.Elapsed.TotalSeconds:0.0} s");
 
 var random = new Random(options.Seed);
@@ -29,6 +41,20 @@ while (quotations.Count < options.Count && pool.Count > 0)
     var length = Math.Min(random.Next(10, 16), words.Length);
     var start = random.Next(words.Length - length + 1);
     quotations.Add(new Quotation(key.Item1, key.Item2, words[start..(start + length)]));
+}
+
+// Across a break: the last 4-10 words of one paragraph and the first 4-10 of the next, from a
+// generator of its own so that the quotations above stay the same.
+var crossRandom = new Random(options.Seed * 7 + 1);
+var crossing = new List<Quotation>();
+while (crossing.Count < options.Count && breaks.Count > 0)
+{
+    var (id, before, after) = breaks[crossRandom.Next(breaks.Count)];
+    var tail = before.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    var head = after.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    var fromTail = Math.Min(crossRandom.Next(4, 11), tail.Length);
+    var fromHead = Math.Min(crossRandom.Next(4, 11), head.Length);
+    crossing.Add(new Quotation(id, before.N, [.. tail[^fromTail..], .. head[..fromHead]], after.N));
 }
 
 string Exact(Quotation q, Random r) => "\"" + q.Text + "\"";
@@ -63,41 +89,60 @@ var variants = new (string Name, string Label, int K, Func<Quotation, Random, st
     ("d", "lower-cased, straight quotes, in quotes", 3, Plain),
 };
 
-using var searcher = new TranscriptSearcher(options.DataDir);
-var rows = new List<string>();
-foreach (var variant in variants)
+var crossVariants = new (string Name, string Label, int K, Func<Quotation, Random, string> Make)[]
 {
-    var r = new Random(options.Seed * 31 + variant.Name[0]);
-    var found = 0;
-    var shown = 0;
-    var times = new List<double>();
-    foreach (var quotation in quotations)
+    ("e", "across a break, exact, in quotes", 1, Exact),
+    ("f", "across a break, one word dropped, no quotes", 3, Dropped),
+    ("g", "across a break, one word replaced, no quotes", 3, Replaced),
+    ("h", "across a break, lower-cased, straight quotes, in quotes", 3, Plain),
+};
+
+// The words a hit shows: its paragraph, or both paragraphs of a passage across a break.
+string? HitText(SearchHit h) => !paragraphs.TryGetValue((h.Id, h.N), out var text) ? null
+    : h.Through is { } through && paragraphs.TryGetValue((h.Id, through), out var next) ? text + " " + next : text;
+
+using var searcher = new TranscriptSearcher(options.DataDir);
+var rows = Measure(quotations, variants);
+var crossRows = Measure(crossing, crossVariants);
+
+List<string> Measure(List<Quotation> quotations, (string Name, string Label, int K, Func<Quotation, Random, string> Make)[] variants)
+{
+    var rows = new List<string>();
+    foreach (var variant in variants)
     {
-        var query = variant.Make(quotation, r);
-        var watch = Stopwatch.StartNew();
-        var results = searcher.Search(new SearchRequest(query, PageSize: variant.K));
-        times.Add(watch.Elapsed.TotalMilliseconds);
-        var needle = WordSequence.Words(quotation.Text);
-        var hit = results.Hits.Take(variant.K).Any(h => paragraphs.TryGetValue((h.Id, h.N), out var text) && WordSequence.Contains(WordSequence.Words(text), needle));
-        if (hit)
+        var r = new Random(options.Seed * 31 + variant.Name[0]);
+        var found = 0;
+        var shown = 0;
+        var times = new List<double>();
+        foreach (var quotation in quotations)
         {
-            found++;
-        }
-        else if (shown++ < options.Show)
-        {
-            Console.WriteLine($"  miss ({variant.Name}) {quotation.Id}#p{quotation.N}: {query}{(results.Problem is null ? "" : " -- " + results.Problem)}");
-            foreach (var h in results.Hits.Take(variant.K))
+            var query = variant.Make(quotation, r);
+            var watch = Stopwatch.StartNew();
+            var results = searcher.Search(new SearchRequest(query, PageSize: variant.K));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            var needle = WordSequence.Words(quotation.Text);
+            var hit = results.Hits.Take(variant.K).Any(h => HitText(h) is { } text && WordSequence.Contains(WordSequence.Words(text), needle));
+            if (hit)
             {
-                Console.WriteLine($"      got {h.Id}#p{h.N}");
+                found++;
+            }
+            else if (shown++ < options.Show)
+            {
+                Console.WriteLine($"  miss ({variant.Name}) {quotation.Id}#p{quotation.N}: {query}{(results.Problem is null ? "" : " -- " + results.Problem)}");
+                foreach (var h in results.Hits.Take(variant.K))
+                {
+                    Console.WriteLine($"      got {h.Id}#p{h.N}{(h.Through is { } t ? "-" + t : "")}");
+                }
             }
         }
-    }
-    times.Sort();
-    var recall = 100.0 * found / quotations.Count;
-    var line = string.Create(CultureInfo.InvariantCulture,
-        $"| ({variant.Name}) {variant.Label} | recall@{variant.K} | {recall:0.0}% ({found}/{quotations.Count}) | {times[times.Count / 2]:0.0} ms | {times[(int)(times.Count * 0.95)]:0.0} ms |");
-    rows.Add(line);
-    Console.WriteLine(line);
+        times.Sort();
+        var recall = 100.0 * found / quotations.Count;
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"| ({variant.Name}) {variant.Label} | recall@{variant.K} | {recall:0.0}% ({found}/{quotations.Count}) | {times[times.Count / 2]:0.0} ms | {times[(int)(times.Count * 0.95)]:0.0} ms |");
+        rows.Add(line);
+        Console.WriteLine(line);
+}
+return rows;
 }
 
 if (options.Markdown is { } markdown)
@@ -107,7 +152,13 @@ if (options.Markdown is { } markdown)
         "",
         "| variant | measure | result | median time | 95th percentile |",
         "| --- | --- | --- | --- | --- |",
-        .. rows]);
+        .. rows,
+        "",
+        $"Across a paragraph break: {crossing.Count} quotations of the last 4–10 words of a text paragraph and the first 4–10 of the next one in the same transcript ({breaks.Count:N0} such breaks), same seed. A hit is a paragraph, or a passage of two, whose words hold the quotation.",
+        "",
+        "| variant | measure | result | median time | 95th percentile |",
+        "| --- | --- | --- | --- | --- |",
+        .. crossRows]);
     var doc = File.Exists(markdown) ? File.ReadAllText(markdown) : "";
     const string Begin = "<!-- results -->", End = "<!-- /results -->";
     var a = doc.IndexOf(Begin, StringComparison.Ordinal);

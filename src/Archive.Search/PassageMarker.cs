@@ -26,4 +26,12 @@ public sealed class PassageMarker
 
     /// <summary>The paragraph HTML-encoded, with the search's words in &lt;mark&gt; where they match.</summary>
     public string Mark(string paragraph) => SnippetMaker.Mark(_query.Snippets, paragraph, whole: true) ?? WebUtility.HtmlEncode(paragraph);
+
+    /// <summary>
+    /// A passage across a break (<see cref="TranscriptSearcher.PassagesMatching"/>): both paragraphs
+    /// HTML-encoded, the quotation's words marked at the end of the first and the start of the second.
+    /// </summary>
+    public (string Before, string After) MarkPassage(string before, string after) => _query.Passage is { } passage
+        ? PassageSnippet.Make(passage.Tokens, passage.Exact, before, after, whole: true)
+        : (Mark(before), Mark(after));
 }

@@ -52,6 +52,9 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Lazy<Task<PackedFacetValues?>> _facetValues;
 
+    /// <summary>False for an index written before <see cref="SearchFields.TextSpan"/>: quotations are then searched in paragraphs only.</summary>
+    private readonly bool _hasBreakSpans;
+
     /// <summary>Opens the index of <paramref name="dataDir"/>, searched as <paramref name="options"/> say (by default <see cref="SearchEngineOptions.Default"/>).</summary>
     public TranscriptSearcher(string dataDir, SearchEngineOptions? options = null)
     {
@@ -64,6 +67,7 @@ public sealed class TranscriptSearcher : IDisposable
         // from doc values, with the same counts.
         _facetValues = new(() => _options.PackedFacetValues ? Task.Run(() => PackedFacetValues.Read(_reader)) : Task.FromResult<PackedFacetValues?>(null));
         Collections = CollectionsIn(_reader);
+        _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextSpan) is not null;
     }
 
     public SearchEngineOptions Options => _options;
@@ -119,7 +123,7 @@ public sealed class TranscriptSearcher : IDisposable
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
         using var facets = new FacetCollector(FacetValuesIfRead);
         var window = Math.Clamp(page * pageSize * 10, 10, MaxParagraphWindow);
-        var (topDocs, complete) = Collect(query, request.Sort, window, facets, notes, boosts);
+        var (topDocs, complete) = Find(built, request, query, window, facets, notes, boosts);
         var skip = (page - 1) * pageSize;
         var (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         // A few long transcripts can fill the window with their paragraphs and leave too few
@@ -127,7 +131,7 @@ public sealed class TranscriptSearcher : IDisposable
         while (complete && groups <= page * pageSize && topDocs.TotalHits > topDocs.ScoreDocs.Length && window < MaxParagraphWindow)
         {
             window = Math.Min(window * 4, MaxParagraphWindow);
-            (topDocs, complete) = Collect(query, request.Sort, window, null, notes, boosts);
+            (topDocs, complete) = Find(built, request, query, window, null, notes, boosts);
             (groups, onPage) = TranscriptGrouping.Group(_reader, FacetValuesIfRead, topDocs.ScoreDocs, skip, pageSize, HitsPerTranscript);
         }
         var shown = new SearchGroup[onPage.Count];
@@ -179,7 +183,7 @@ public sealed class TranscriptSearcher : IDisposable
         var notes = new List<string>(parsed.Notes);
         var boosts = Rescored(built, request.Sort);
         var query = Filtered(boosts is null ? built.Search : built.Matches!, request);
-        var (topDocs, complete) = Collect(query, request.Sort, Math.Max(limit, 1), null, notes, boosts);
+        var (topDocs, complete) = Find(built, request, query, Math.Max(limit, 1), null, notes, boosts);
         var docs = request.Sort == SearchSort.Relevance ? topDocs.ScoreDocs : ReadingOrder.Of(topDocs.ScoreDocs, _reader);
         return new SearchExport(topDocs.TotalHits, docs.Length, complete, notes, Exported(docs), null);
     }
@@ -217,6 +221,40 @@ public sealed class TranscriptSearcher : IDisposable
     /// </summary>
     private BooleanQuery? Rescored(BuiltQuery built, SearchSort sort) =>
         _options.PhraseRescoring && sort == SearchSort.Relevance ? built.Boosts : null;
+
+    /// <summary>
+    /// The passages across a break in one transcript that a quotation matches, as the numbers of their
+    /// two paragraphs, in document order; empty for a search that is not a quotation (see <see cref="PassageQuery"/>).
+    /// </summary>
+    public IReadOnlyList<(int First, int Next)> PassagesMatching(string transcriptId, string query)
+    {
+        if (!_hasBreakSpans || query.Length > SearchRequest.MaxQueryLength
+            || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms, Passage: { } passage })
+        {
+            return [];
+        }
+        var collector = new PassageNumberCollector();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Id, transcriptId)));
+        _searcher.Search(new FilteredQuery(passage.Search, filter), new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
+        return collector.Passages;
+    }
+
+    /// <summary>
+    /// <see cref="Collect"/> for <paramref name="query"/> and, for a quotation, for its passages across
+    /// paragraph breaks too (<see cref="PassageQuery"/>), merged into one ranking (<see cref="PassageMerge"/>).
+    /// </summary>
+    private (TopDocs Docs, bool Complete) Find(BuiltQuery built, SearchRequest request, Query query, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
+    {
+        var found = Collect(query, request.Sort, window, facets, notes, boosts);
+        if (built.Passage is not { } passage || !_hasBreakSpans)
+        {
+            return found;
+        }
+        var passageBoosts = boosts is null ? null : passage.Boosts;
+        var passages = Collect(Filtered(passageBoosts is null ? passage.Search : passage.Matches, request), request.Sort, window, facets, notes, passageBoosts);
+        var merged = PassageMerge.Merge(found.Docs, passages.Docs, request.Sort == SearchSort.Relevance ? null : SortOf(request.Sort), window, passage.OverlapWeight);
+        return (merged, found.Complete && passages.Complete);
+    }
 
     /// <summary>
     /// The best <paramref name="window"/> paragraphs (and facet counts when asked); incomplete, with
@@ -350,22 +388,27 @@ public sealed class TranscriptSearcher : IDisposable
     private static int? DateNumber(DateOnly? date) => date is { } d ? IndexBuilder.DateNumber(d) : null;
 
     /// <summary>One transcript's hits: its first paragraph's stored fields read whole, the others' only their own.</summary>
-    private SearchGroup ToGroup(List<ScoreDoc> docs, BuiltQuery highlight)
+    private SearchGroup ToGroup(List<ScoreDoc> docs, BuiltQuery built)
     {
         var hits = new List<SearchHit>(docs.Count);
         var whole = new HitFields();
         _searcher.Doc(docs[0].Doc, whole);
-        hits.Add(ToHit(whole, highlight));
+        hits.Add(ToHit(docs[0], whole, built));
         for (var i = 1; i < docs.Count; i++)
         {
             var own = new HitFields(paragraphOnly: true);
             _searcher.Doc(docs[i].Doc, own);
             own.SameTranscript(whole);
-            hits.Add(ToHit(own, highlight));
+            hits.Add(ToHit(docs[i], own, built));
         }
         var first = hits[0];
         return new SearchGroup(first.Id, first.Url, first.Title, first.Date, first.Venue, hits, whole.Collection ?? CollectionInfo.LocalId);
     }
+
+    private SearchHit ToHit(ScoreDoc doc, HitFields fields, BuiltQuery built) =>
+        doc is PassageDoc && built.Passage is { } passage && PassageHit.Make(_searcher, doc.Doc, fields, passage) is { } across
+            ? across
+            : ToHit(fields, built);
 
     private SearchHit ToHit(HitFields fields, BuiltQuery highlight) =>
         new(

@@ -17,6 +17,7 @@ internal static class ArchiveAnalyzers
         {
             [SearchFields.TextExact] = Exact,
             [SearchFields.TextStem] = Stemmed,
+            [SearchFields.TextSpan] = Exact,
             [SearchFields.VenueText] = Exact,
             [SearchFields.SpeakerText] = Exact,
         });

@@ -29,10 +29,14 @@ internal sealed class ParagraphDocument
     private readonly StoredField _text = new(SearchFields.Text, "");
     private readonly TextField _textExact = new(SearchFields.TextExact, "", Field.Store.NO);
     private readonly TextField _textStem = new(SearchFields.TextStem, "", Field.Store.NO);
+    private readonly BreakSpan _breakSpan = new();
+    private readonly Field _textSpan;
     private readonly KeywordFields _venue = new(SearchFields.Venue, SearchFields.VenueText);
     private readonly KeywordFields _speaker = new(SearchFields.Speaker, SearchFields.SpeakerText);
     private readonly TextField _label = new(SearchFields.SpeakerText, "", Field.Store.NO);
     private readonly List<IIndexableField> _doc = new(20);
+
+    public ParagraphDocument() => _textSpan = new Field(SearchFields.TextSpan, _breakSpan, TextField.TYPE_NOT_STORED);
 
     /// <summary>Adds one document per text paragraph of <paramref name="transcript"/> to <paramref name="writer"/>.</summary>
     public void AddTo(IndexWriter writer, Transcript transcript)
@@ -47,8 +51,10 @@ internal sealed class ParagraphDocument
         var dateNumber = IndexBuilder.DateNumber(transcript.Date);
         _dateNumber.SetInt32Value(dateNumber);
         _dateValue.SetInt64Value(dateNumber);
-        foreach (var paragraph in transcript.Paragraphs)
+        var paragraphs = transcript.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             if (paragraph.Kind != ParagraphKind.Text)
             {
                 continue;
@@ -61,6 +67,17 @@ internal sealed class ParagraphDocument
             _textExact.SetStringValue(paragraph.Text);
             _textStem.SetStringValue(paragraph.Text);
             _doc.AddRange([_n, _nValue, _text, _textExact, _textStem]);
+            // Bridged only to the text paragraph that follows at once: never across a section
+            // break or a cut (words the source left out), never into another transcript.
+            if (i + 1 < paragraphs.Count && paragraphs[i + 1] is { Kind: ParagraphKind.Text } next)
+            {
+                _breakSpan.Set(paragraph.Text, next.Text);
+                if (_breakSpan.HasWords)
+                {
+                    _textSpan.SetTokenStream(_breakSpan);
+                    _doc.Add(_textSpan);
+                }
+            }
             _venue.AddTo(_doc, transcript.Venue);
             _speaker.AddTo(_doc, paragraph.Speaker);
             if (paragraph.Label is { } label)

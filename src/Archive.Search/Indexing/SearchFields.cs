@@ -28,4 +28,10 @@ internal static class SearchFields
     public const string TextExact = "text_exact";
     /// <summary>English stemming and stop words: recall for plain words.</summary>
     public const string TextStem = "text_stem";
+    /// <summary>
+    /// The words on both sides of a break between two text paragraphs of one transcript, on the
+    /// first of them (exact analysis, positions, not stored): quotations that cross the break
+    /// (<see cref="BreakSpan"/>). Absent from an index written before it: nothing is then bridged.
+    /// </summary>
+    public const string TextSpan = "text_span";
 }

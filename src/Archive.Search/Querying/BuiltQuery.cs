@@ -14,4 +14,7 @@ internal sealed record BuiltQuery(Query Search, Query Highlight, int TermCount, 
 {
     /// <summary>The words and phrases that snippets mark, taken from <see cref="Highlight"/> once.</summary>
     public SnippetTerms Snippets { get; } = SnippetTerms.From(Highlight);
+
+    /// <summary>For a quotation, the same words searched across paragraph breaks; null otherwise.</summary>
+    public PassageQuery? Passage { get; init; }
 }

@@ -35,9 +35,9 @@ internal static class QueryBuilder
         if (query.LooseWords is { Count: >= NearQuoteMinWords } words)
         {
             var (search, matches, boosts) = NearQuote(words);
-            return new BuiltQuery(search, highlight, terms, matches, boosts);
+            return new BuiltQuery(search, highlight, terms, matches, boosts) { Passage = PassageQuery.For(query) };
         }
-        return new BuiltQuery(highlight, highlight, terms);
+        return new BuiltQuery(highlight, highlight, terms) { Passage = PassageQuery.For(query) };
     }
 
     private static Query? Node(QueryNode node, ref int terms)

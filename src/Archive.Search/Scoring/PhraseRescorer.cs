@@ -19,6 +19,7 @@ internal sealed class PhraseRescorer
     private readonly Weight? _othersWeight;
     private readonly List<ExactPhrase> _phrases;
     private readonly List<(string Word, TermContext States)> _words;
+    private readonly string _field;
 
     /// <summary>
     /// Weighs the <paramref name="boosts"/> clauses once for the whole search (looking up their
@@ -43,6 +44,8 @@ internal sealed class PhraseRescorer
         var states = new Dictionary<Term, TermContext>();
         _phrases = [.. exact.Select(p => new ExactPhrase(searcher, p, states))];
         _words = [.. states.Select(s => (s.Key.Text, s.Value))];
+        // The paragraph's words, or the words across a break (PassageQuery): one field per search.
+        _field = exact.Count > 0 ? exact[0].GetTerms()[0].Field : SearchFields.TextExact;
     }
 
     /// <summary>Adds to each hit (all in one part of the index, sorted by document) the score of the boosts it matches.</summary>
@@ -60,7 +63,7 @@ internal sealed class PhraseRescorer
             accepted.Set(hit.Doc - context.DocBase);
         }
         var scorer = _othersWeight?.GetScorer(context, accepted);
-        var terms = context.AtomicReader.GetTerms(SearchFields.TextExact)?.GetEnumerator();
+        var terms = context.AtomicReader.GetTerms(_field)?.GetEnumerator();
         var postings = new DocsAndPositionsEnum?[_words.Count];
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var w = 0; w < _words.Count; w++)

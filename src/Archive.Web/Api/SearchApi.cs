@@ -36,7 +36,8 @@ public static class SearchApi
         results.Total,
         results.Transcripts,
         [.. results.Groups.Select(g => new ApiSearchGroup(g.Id, g.Url, g.Title, g.Date, g.Venue, g.Collection,
-            [.. g.Hits.Select(h => new ApiSearchHit(h.N, h.Anchor, h.Url + "#" + h.Anchor, h.Speaker, h.SnippetHtml))]))],
+            [.. g.Hits.Select(h => new ApiSearchHit(h.N, h.Anchor, h.Url + "#" + h.Anchor, h.Speaker, h.SnippetHtml,
+                h.Through is { } through ? new ApiSearchHitThrough(through, h.ThroughAnchor!, h.Url + "#" + h.ThroughAnchor, h.ThroughSpeaker, h.ThroughSnippetHtml!) : null))]))],
         results.Facets,
         results.Suggestion,
         results.Notes);

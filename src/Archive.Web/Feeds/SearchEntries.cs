@@ -23,8 +23,11 @@ public static class SearchEntries
         var id = shortId is null ? link : SiteUrls.Absolute(request, SiteUrls.Short(shortId, hit.N));
         var speaker = hit.Speaker is null ? "" : $"<b>{System.Net.WebUtility.HtmlEncode(hit.Speaker)}:</b> ";
         // The snippet is HTML already: the paragraph's text encoded, with the matches in <mark>.
-        var content = new TextSyndicationContent($"<p>{speaker}{hit.SnippetHtml}</p>", TextSyndicationContentKind.Html);
-        var item = new SyndicationItem($"{group.Title}, paragraph {hit.N}", content, new Uri(link), id, day) { PublishDate = day };
+        // A quotation across a paragraph break: both paragraphs, the end of one and the start of the next.
+        var next = hit.Through is null ? "" : $"<p>{hit.ThroughSnippetHtml}</p>";
+        var content = new TextSyndicationContent($"<p>{speaker}{hit.SnippetHtml}</p>{next}", TextSyndicationContentKind.Html);
+        var title = hit.Through is { } through ? $"{group.Title}, paragraphs {hit.N}–{through}" : $"{group.Title}, paragraph {hit.N}";
+        var item = new SyndicationItem(title, content, new Uri(link), id, day) { PublishDate = day };
         if (group.Venue is { } venue)
         {
             item.Categories.Add(new SyndicationCategory(TranscriptIds.Slug(venue), SiteUrls.Absolute(request, "/venues/"), venue));

@@ -31,12 +31,25 @@ public sealed class InTranscriptSearch
         {
             return search;
         }
-        var matching = context.RequestServices.GetRequiredService<TranscriptSearcher>().ParagraphsMatching(transcript.Id, search.Query);
+        var searcher = context.RequestServices.GetRequiredService<TranscriptSearcher>();
+        var matching = searcher.ParagraphsMatching(transcript.Id, search.Query);
         foreach (var p in transcript.Paragraphs.Where(p => matching.Contains(p.N)))
         {
             search._marked[p.N] = marker.Mark(p.Text);
-            search.Matches.Add(p.N);
         }
+        // A quotation across a break marks the end of one paragraph and the start of the next; a
+        // paragraph that matches on its own keeps its own marks.
+        var text = transcript.Paragraphs.ToDictionary(p => p.N, p => p.Text);
+        foreach (var (first, next) in searcher.PassagesMatching(transcript.Id, search.Query))
+        {
+            if (text.TryGetValue(first, out var before) && text.TryGetValue(next, out var after))
+            {
+                var (marked, markedAfter) = marker.MarkPassage(before, after);
+                search._marked.TryAdd(first, marked);
+                search._marked.TryAdd(next, markedAfter);
+            }
+        }
+        search.Matches.AddRange(transcript.Paragraphs.Where(p => search._marked.ContainsKey(p.N)).Select(p => p.N));
         return search;
     }
 

@@ -63,6 +63,9 @@ public sealed class SearchModel(TranscriptSearcher searcher) : PageModel
     /// <summary>The transcript with the search kept, so its page marks the matches in place.</summary>
     public string TranscriptLink(SearchGroup group) => $"{group.Url}?q={Uri.EscapeDataString(Query)}";
 
+    /// <summary>A passage across a break: the transcript at its first paragraph, with the search marked across both.</summary>
+    public string PassageLink(SearchGroup group, SearchHit hit) => $"{TranscriptLink(group)}#{hit.Anchor}";
+
     public string YearLink(string year) => int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
         ? (Parameters with { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) }).Link()
         : Parameters.Link();

@@ -31,7 +31,7 @@ public static class ApiOperations
             "The record as the importer wrote it: every paragraph with its permanent number, speaker and text, and the provenance (file and SHA-256). The record format is docs/record-format.md.",
             typeof(Transcript)),
         ["api/search"] = new("Search paragraphs",
-            "The search page as JSON: transcripts with their best one to three matching paragraphs (snippets are HTML with the matches in <mark>), counts by year, venue and speaker, a spelling suggestion and notes on how the query was read.",
+            "The search page as JSON: transcripts with their best one to three matching paragraphs (snippets are HTML with the matches in <mark>; a quotation that runs across a paragraph break is one hit whose `through` is the next paragraph), counts by year, venue and speaker, a spelling suggestion and notes on how the query was read.",
             typeof(ApiSearchResults), SearchQuery),
         ["api/years"] = new("Years with transcripts",
             "Each year, newest first, with its count and the counts of its months.", typeof(IReadOnlyList<ApiYear>)),

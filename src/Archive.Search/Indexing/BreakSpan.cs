@@ -1,0 +1,117 @@
+using Archive.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Archive.Search.Indexing;
+
+/// <summary>
+/// The tokens of <see cref="SearchFields.TextSpan"/>: the last <see cref="Width"/> words of a
+/// paragraph followed directly by the first <see cref="Width"/> of the next, so that a phrase runs
+/// across the break as if the source had not put one there. The first word after the break always
+/// stands at position <see cref="Junction"/> (a short paragraph's words start later, not at 0), so
+/// a query can tell a phrase that crosses the break from one that lies on one side of it, which the
+/// paragraph's own field already finds (<see cref="Querying.PassageQuery"/>).
+/// <para>
+/// Only the ends of the two paragraphs are analysed (about <see cref="Width"/> words and a margin of
+/// each), not their whole text a second time. One instance per writer thread, reused for every paragraph.
+/// </para>
+/// </summary>
+internal sealed class BreakSpan : TokenStream
+{
+    /// <summary>
+    /// Words kept on each side. A quotation made of up to this many words of each paragraph is found as
+    /// a phrase; a longer one by its words nearest the break (<see cref="Querying.PassageQuery"/>).
+    /// </summary>
+    public const int Width = 12;
+
+    /// <summary>The position of the first word after the break.</summary>
+    public const int Junction = Width;
+
+    /// <summary>Whitespace-separated words analysed on each side: more than <see cref="Width"/>, since punctuation alone makes no token.</summary>
+    private const int Margin = 2 * Width;
+
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly List<string> _tokens = new(2 * Width);
+    private int _before;
+    private int _at;
+
+    public BreakSpan()
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>The words at the end of <paramref name="before"/> and at the start of <paramref name="after"/>.</summary>
+    public void Set(string before, string after)
+    {
+        _tokens.Clear();
+        var tail = Analyze(before[LastWords(before, Margin)..]);
+        _tokens.AddRange(tail.Count > Width ? tail[^Width..] : tail);
+        _before = _tokens.Count;
+        var head = Analyze(after[..FirstWords(after, Margin)]);
+        _tokens.AddRange(head.Count > Width ? head[..Width] : head);
+        _at = 0;
+    }
+
+    /// <summary>Whether both sides have a word: a break next to a paragraph without one bridges nothing.</summary>
+    public bool HasWords => _before > 0 && _tokens.Count > _before;
+
+    public override bool IncrementToken()
+    {
+        if (_at == _tokens.Count)
+        {
+            return false;
+        }
+        ClearAttributes();
+        _term.SetEmpty().Append(_tokens[_at]);
+        // The first token's increment places it: positions start at increment - 1.
+        _increment.PositionIncrement = _at == 0 ? Junction - _before + 1 : 1;
+        _at++;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _at = 0;
+    }
+
+    private static List<string> Analyze(string text) => Querying.QueryBuilder.Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, text);
+
+    /// <summary>Where the last <paramref name="count"/> whitespace-separated words of <paramref name="text"/> begin.</summary>
+    internal static int LastWords(string text, int count)
+    {
+        var i = text.Length;
+        for (var words = 0; words < count && i > 0; words++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>Where the first <paramref name="count"/> whitespace-separated words of <paramref name="text"/> end.</summary>
+    internal static int FirstWords(string text, int count)
+    {
+        var i = 0;
+        for (var words = 0; words < count && i < text.Length; words++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+        return i;
+    }
+}
