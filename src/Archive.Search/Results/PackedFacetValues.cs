@@ -9,8 +9,8 @@ namespace Archive.Search.Results;
 /// Every paragraph's year, venue, speaker, collection and transcript (ordinals in its segment), packed into
 /// one long per paragraph and held in memory, so counting facets over a hundred thousand hits
 /// reads an array instead of four doc values each. Doc values are read from the index through
-/// <c>NIOFSDirectory</c> a kilobyte at a time: for broad searches that reading was a third of the
-/// searcher's time. At 1M paragraphs this holds 8 MB. The index never changes while the site
+/// <c>NIOFSDirectory</c> a kilobyte at a time, much of a broad search's time (docs/performance-log.md,
+/// "What was fixed"). It holds eight bytes a paragraph. The index never changes while the site
 /// runs, so the values are read once, in the background: until they are there (or if a segment
 /// has too many values to pack), <see cref="FacetCollector"/> reads doc values as before. Counting
 /// distinct transcripts then needs no strings either: transcripts are numbered across segments.

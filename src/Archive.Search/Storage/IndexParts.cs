@@ -66,11 +66,9 @@ internal sealed class IndexParts : IDisposable
 /// The index folder as the searcher reads it: 4 KB per system call instead of
 /// <c>NIOFSDirectory</c>'s 1 KB, one positional read each (<see cref="PositionalIndexInput"/>).
 /// Postings and stored fields are read in runs, and two system calls per kilobyte were much of a
-/// search's time: at 1M paragraphs, phrase searches took 17 ms at the median instead of 25,
-/// near-quotes 10.5 instead of 14 with 8 KB, and 4, 16 and 32 KB were as fast. 4 KB, because
-/// every clone of an input gets a buffer of its own (a near-quote's postings and their skip
-/// lists make hundreds): 8 KB buffers were half of a near-quote's 4.5 MB of garbage
-/// (docs/performance.md).
+/// search's time. 4 KB, not more, because every clone of an input gets a buffer of its own (a
+/// near-quote's postings and their skip lists make hundreds), and larger buffers were much of a
+/// near-quote's garbage (docs/performance-log.md, "Read buffers").
 /// </summary>
 internal sealed class ReadAheadDirectory(string path) : NIOFSDirectory(path)
 {

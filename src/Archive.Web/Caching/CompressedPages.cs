@@ -40,7 +40,7 @@ public static class CompressedPages
             options.MimeTypes = MediaTypes;
         });
         // The default is Fastest; cached pages are compressed once, so the smaller output wins. Gzip's SmallestSize
-        // (level 9) saves under 1% on the longest page for twice the time (docs/performance.md, "Compression").
+        // (level 9) saves little more for much more time (docs/performance.md, "Compression").
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
