@@ -14,8 +14,8 @@ namespace Archive.Search.Results;
 /// </summary>
 internal static class PassageSnippet
 {
-    private const int WholeParagraphLimit = 600;
-    private const int FragmentSize = 220;
+    private const int WholeParagraphLimit = HighlighterSnippets.WholeParagraphLimit;
+    private const int FragmentSize = HighlighterSnippets.FragmentSize;
 
     /// <summary>Words in a row not in a near-quote that end its marking on one side of the break.</summary>
     private const int StrayWords = 2;
