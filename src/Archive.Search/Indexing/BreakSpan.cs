@@ -33,6 +33,7 @@ internal sealed class BreakSpan : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly List<string> _tokens = new(2 * Width);
+    private readonly List<string> _joins = new(3);
     private int _before;
     private int _at;
 
@@ -52,7 +53,31 @@ internal sealed class BreakSpan : TokenStream
         var head = Analyze(after[..FirstWords(after, Margin)]);
         _tokens.AddRange(head.Count > Width ? head[..Width] : head);
         _at = 0;
+        _joins.Clear();
+        if (HasWords)
+        {
+            // The pairs one or two words apart with the break between them.
+            _joins.Add(Join(_tokens[_before - 1], _tokens[_before]));
+            if (_tokens.Count > _before + 1)
+            {
+                _joins.Add(Join(_tokens[_before - 1], _tokens[_before + 1]));
+            }
+            if (_before > 1)
+            {
+                _joins.Add(Join(_tokens[_before - 2], _tokens[_before]));
+            }
+        }
     }
+
+    /// <summary>
+    /// The terms of <see cref="SearchFields.TextJoin"/> for the last <see cref="Set"/>: each pair of words
+    /// that meet at the break, one or two words apart (the last word before it and the first after it;
+    /// the last and the second; the one before the last and the first).
+    /// </summary>
+    public IReadOnlyList<string> Joins => _joins;
+
+    /// <summary>The term of <see cref="SearchFields.TextJoin"/> for <paramref name="before"/> and <paramref name="after"/>, exact tokens with the break between them.</summary>
+    public static string Join(string before, string after) => before + " " + after;
 
     /// <summary>Whether both sides have a word: a break next to a paragraph without one bridges nothing.</summary>
     public bool HasWords => _before > 0 && _tokens.Count > _before;

@@ -76,7 +76,11 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
             // A run of `length` words crosses the junction exactly when it starts after junction - length and ends before junction + length.
             any.Add(new SpanPositionRangeQuery(near, BreakSpan.Junction - length + 1, BreakSpan.Junction + length - 1), Occur.SHOULD);
         }
-        Query matches = any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
+        // The pair must hold two neighbouring words of the phrase meeting at the break: a few short
+        // postings lists, read first, so that positions are read only in pairs that can match.
+        var joins = Joins(tokens, 1);
+        joins.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
+        Query matches = joins;
         return new PassageQuery(matches, matches, null, tokens, Exact: true);
     }
 
@@ -104,18 +108,10 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         // The words must meet at the break: two of them, in order, one on each side of it, side by
         // side or one word apart (a word of the quotation misremembered or left out at the break).
         // Otherwise a pair whose paragraph holds the words on its own, or a short paragraph whole,
-        // would be found a second time. Scored 0: the words and phrases rank.
-        var crossing = new BooleanQuery();
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            for (var j = i + 1; j <= i + 2 && j < tokens.Count; j++)
-            {
-                var near = new SpanNearQuery([new SpanTermQuery(new Term(SearchFields.TextSpan, tokens[i])), new SpanTermQuery(new Term(SearchFields.TextSpan, tokens[j]))], 1, true);
-                crossing.Add(new CrossingSpanQuery(near), Occur.SHOULD);
-            }
-        }
-        crossing.Boost = 0;
-        var matches = new BooleanQuery { { most, Occur.MUST }, { crossing, Occur.MUST } };
+        // would be found a second time.
+        var crossing = Joins(tokens, 2);
+        crossing.Add(most, Occur.MUST);
+        var matches = crossing;
         var boosts = new BooleanQuery();
         var sloppy = Phrase(tokens);
         sloppy.Slop = 2;
@@ -131,6 +127,28 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
             search.Add(clause.Query, Occur.SHOULD);
         }
         return new PassageQuery(search, matches, boosts, tokens, Exact: false);
+    }
+
+    /// <summary>
+    /// A MUST clause that matches the pairs where two of <paramref name="tokens"/>, in order and at most
+    /// <paramref name="apart"/> tokens apart in the list, meet at the break (<see cref="SearchFields.TextJoin"/>),
+    /// scored 0: it picks pairs, the words rank them. A query built on it adds its own clauses.
+    /// </summary>
+    private static BooleanQuery Joins(IReadOnlyList<string> tokens, int apart)
+    {
+        var any = new BooleanQuery { Boost = 0 };
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            for (var j = i + 1; j <= i + apart && j < tokens.Count; j++)
+            {
+                var term = new Term(SearchFields.TextJoin, BreakSpan.Join(tokens[i], tokens[j]));
+                if (!any.Clauses.Any(c => ((TermQuery)c.Query).Term.Equals(term)))
+                {
+                    any.Add(new TermQuery(term), Occur.SHOULD);
+                }
+            }
+        }
+        return new BooleanQuery { { any, Occur.MUST } };
     }
 
     private static PhraseQuery Phrase(IReadOnlyList<string> tokens)
