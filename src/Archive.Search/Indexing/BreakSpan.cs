@@ -57,14 +57,14 @@ internal sealed class BreakSpan : TokenStream
         if (HasWords)
         {
             // The pairs one or two words apart with the break between them.
-            _joins.Add(Join(_tokens[_before - 1], _tokens[_before]));
+            _joins.Add(Join(_tokens[_before - 1], _tokens[_before], 1));
             if (_tokens.Count > _before + 1)
             {
-                _joins.Add(Join(_tokens[_before - 1], _tokens[_before + 1]));
+                _joins.Add(Join(_tokens[_before - 1], _tokens[_before + 1], 2));
             }
             if (_before > 1)
             {
-                _joins.Add(Join(_tokens[_before - 2], _tokens[_before]));
+                _joins.Add(Join(_tokens[_before - 2], _tokens[_before], 2));
             }
         }
     }
@@ -76,8 +76,12 @@ internal sealed class BreakSpan : TokenStream
     /// </summary>
     public IReadOnlyList<string> Joins => _joins;
 
-    /// <summary>The term of <see cref="SearchFields.TextJoin"/> for <paramref name="before"/> and <paramref name="after"/>, exact tokens with the break between them.</summary>
-    public static string Join(string before, string after) => before + " " + after;
+    /// <summary>
+    /// The term of <see cref="SearchFields.TextJoin"/> for the exact tokens <paramref name="before"/> and
+    /// <paramref name="after"/> with the break between them, <paramref name="apart"/> positions apart
+    /// (1: side by side; 2: one word between): one space between them, or two. No token holds a space.
+    /// </summary>
+    public static string Join(string before, string after, int apart) => before + (apart == 1 ? " " : "  ") + after;
 
     /// <summary>Whether both sides have a word: a break next to a paragraph without one bridges nothing.</summary>
     public bool HasWords => _before > 0 && _tokens.Count > _before;

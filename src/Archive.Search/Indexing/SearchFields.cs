@@ -35,8 +35,9 @@ internal static class SearchFields
     /// </summary>
     public const string TextSpan = "text_span";
     /// <summary>
-    /// On the same documents as <see cref="TextSpan"/>: the pairs of its words that meet at the break, one or
-    /// two words apart, one term each (<see cref="BreakSpan.Joins"/>; documents only, no positions or norms).
+    /// On the same documents as <see cref="TextSpan"/>: the pairs of its words that meet at the break, side by
+    /// side or one word apart, one term each (<see cref="BreakSpan.Joins"/>, <see cref="BreakSpan.Join"/>;
+    /// documents only, no positions or norms).
     /// A quotation that crosses the break holds one of them, so a few short postings lists pick the pairs
     /// that can match before positions are read.
     /// </summary>

@@ -78,7 +78,7 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         }
         // The pair must hold two neighbouring words of the phrase meeting at the break: a few short
         // postings lists, read first, so that positions are read only in pairs that can match.
-        var joins = Joins(tokens, 1);
+        var joins = Joins(tokens, wider: false);
         joins.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
         Query matches = joins;
         return new PassageQuery(matches, matches, null, tokens, Exact: true);
@@ -109,7 +109,7 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         // side or one word apart (a word of the quotation misremembered or left out at the break).
         // Otherwise a pair whose paragraph holds the words on its own, or a short paragraph whole,
         // would be found a second time.
-        var crossing = Joins(tokens, 2);
+        var crossing = Joins(tokens, wider: true);
         crossing.Add(most, Occur.MUST);
         var matches = crossing;
         var boosts = new BooleanQuery();
@@ -130,21 +130,27 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
     }
 
     /// <summary>
-    /// A MUST clause that matches the pairs where two of <paramref name="tokens"/>, in order and at most
-    /// <paramref name="apart"/> tokens apart in the list, meet at the break (<see cref="SearchFields.TextJoin"/>),
-    /// scored 0: it picks pairs, the words rank them. A query built on it adds its own clauses.
+    /// A MUST clause that matches the pairs where two neighbouring <paramref name="tokens"/> meet at the
+    /// break side by side (<see cref="SearchFields.TextJoin"/>); <paramref name="wider"/>: or one word
+    /// apart, and so may tokens with one between them in the list (a word misremembered, left out or
+    /// added at the break). Scored 0: it picks pairs, the words rank them. A query built on it adds its
+    /// own clauses.
     /// </summary>
-    private static BooleanQuery Joins(IReadOnlyList<string> tokens, int apart)
+    private static BooleanQuery Joins(IReadOnlyList<string> tokens, bool wider)
     {
         var any = new BooleanQuery { Boost = 0 };
+        var terms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            for (var j = i + 1; j <= i + apart && j < tokens.Count; j++)
+            for (var j = i + 1; j <= (wider ? i + 2 : i + 1) && j < tokens.Count; j++)
             {
-                var term = new Term(SearchFields.TextJoin, BreakSpan.Join(tokens[i], tokens[j]));
-                if (!any.Clauses.Any(c => ((TermQuery)c.Query).Term.Equals(term)))
+                for (var apart = 1; apart <= (wider ? 2 : 1); apart++)
                 {
-                    any.Add(new TermQuery(term), Occur.SHOULD);
+                    var term = BreakSpan.Join(tokens[i], tokens[j], apart);
+                    if (terms.Add(term))
+                    {
+                        any.Add(new TermQuery(new Term(SearchFields.TextJoin, term)), Occur.SHOULD);
+                    }
                 }
             }
         }
