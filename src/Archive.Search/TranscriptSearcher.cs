@@ -52,7 +52,7 @@ public sealed class TranscriptSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Lazy<Task<PackedFacetValues?>> _facetValues;
 
-    /// <summary>False for an index written before <see cref="SearchFields.TextJoin"/>: quotations are then searched in paragraphs only.</summary>
+    /// <summary>False for an index written before <see cref="SearchFields.TextSpan"/>: quotations are then searched in paragraphs only.</summary>
     private readonly bool _hasBreakSpans;
 
     /// <summary>Opens the index of <paramref name="dataDir"/>, searched as <paramref name="options"/> say (by default <see cref="SearchEngineOptions.Default"/>).</summary>
@@ -67,7 +67,7 @@ public sealed class TranscriptSearcher : IDisposable
         // from doc values, with the same counts.
         _facetValues = new(() => _options.PackedFacetValues ? Task.Run(() => PackedFacetValues.Read(_reader)) : Task.FromResult<PackedFacetValues?>(null));
         Collections = CollectionsIn(_reader);
-        _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextJoin) is not null;
+        _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextSpan) is not null;
     }
 
     public SearchEngineOptions Options => _options;

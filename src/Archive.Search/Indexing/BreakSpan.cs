@@ -10,7 +10,10 @@ namespace Archive.Search.Indexing;
 /// across the break as if the source had not put one there. The first word after the break always
 /// stands at position <see cref="Junction"/> (a short paragraph's words start later, not at 0), so
 /// a query can tell a phrase that crosses the break from one that lies on one side of it, which the
-/// paragraph's own field already finds (<see cref="Querying.PassageQuery"/>).
+/// paragraph's own field already finds (<see cref="Querying.PassageQuery"/>). At that position too stand
+/// the pairs of words that meet at the break (<see cref="Joins"/>), each one term: a quotation across the
+/// break holds one of them, and their short postings lists lead every search of the field, so positions
+/// are read only in the few pairs that can match.
 /// <para>
 /// Only the ends of the two paragraphs are analysed (about <see cref="Width"/> words and a margin of
 /// each), not their whole text a second time. One instance per writer thread, reused for every paragraph.
@@ -36,6 +39,7 @@ internal sealed class BreakSpan : TokenStream
     private readonly List<string> _joins = new(3);
     private int _before;
     private int _at;
+    private int _joined;
 
     public BreakSpan()
     {
@@ -53,6 +57,7 @@ internal sealed class BreakSpan : TokenStream
         var head = Analyze(after[..FirstWords(after, Margin)]);
         _tokens.AddRange(head.Count > Width ? head[..Width] : head);
         _at = 0;
+        _joined = 0;
         _joins.Clear();
         if (HasWords)
         {
@@ -70,14 +75,14 @@ internal sealed class BreakSpan : TokenStream
     }
 
     /// <summary>
-    /// The terms of <see cref="SearchFields.TextJoin"/> for the last <see cref="Set"/>: each pair of words
-    /// that meet at the break, one or two words apart (the last word before it and the first after it;
-    /// the last and the second; the one before the last and the first).
+    /// The pairs of words that meet at the break of the last <see cref="Set"/>, each one term at
+    /// <see cref="Junction"/> (<see cref="Join"/>): side by side (the last word before it and the first
+    /// after it) and one word apart (the last and the second; the one before the last and the first).
     /// </summary>
     public IReadOnlyList<string> Joins => _joins;
 
     /// <summary>
-    /// The term of <see cref="SearchFields.TextJoin"/> for the exact tokens <paramref name="before"/> and
+    /// The term at <see cref="Junction"/> for the exact tokens <paramref name="before"/> and
     /// <paramref name="after"/> with the break between them, <paramref name="apart"/> positions apart
     /// (1: side by side; 2: one word between): one space between them, or two. No token holds a space.
     /// </summary>
@@ -88,11 +93,18 @@ internal sealed class BreakSpan : TokenStream
 
     public override bool IncrementToken()
     {
+        ClearAttributes();
+        if (_at > _before && _joined < _joins.Count)
+        {
+            // After the first word past the break, at its position.
+            _term.SetEmpty().Append(_joins[_joined++]);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
         if (_at == _tokens.Count)
         {
             return false;
         }
-        ClearAttributes();
         _term.SetEmpty().Append(_tokens[_at]);
         // The first token's increment places it: positions start at increment - 1.
         _increment.PositionIncrement = _at == 0 ? Junction - _before + 1 : 1;
@@ -104,6 +116,7 @@ internal sealed class BreakSpan : TokenStream
     {
         base.Reset();
         _at = 0;
+        _joined = 0;
     }
 
     private static List<string> Analyze(string text) => Querying.QueryBuilder.Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, text);

@@ -31,27 +31,12 @@ internal sealed class ParagraphDocument
     private readonly TextField _textStem = new(SearchFields.TextStem, "", Field.Store.NO);
     private readonly BreakSpan _breakSpan = new();
     private readonly Field _textSpan;
-    private readonly TermList _joins = new();
-    private readonly Field _textJoin;
     private readonly KeywordFields _venue = new(SearchFields.Venue, SearchFields.VenueText);
     private readonly KeywordFields _speaker = new(SearchFields.Speaker, SearchFields.SpeakerText);
     private readonly TextField _label = new(SearchFields.SpeakerText, "", Field.Store.NO);
     private readonly List<IIndexableField> _doc = new(20);
 
-    /// <summary>Terms alone: which documents hold them, no positions, frequencies or norms.</summary>
-    private static readonly FieldType JoinType = Frozen(new FieldType { IsIndexed = true, IsTokenized = true, OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY });
-
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
-
-    public ParagraphDocument()
-    {
-        _textSpan = new Field(SearchFields.TextSpan, _breakSpan, TextField.TYPE_NOT_STORED);
-        _textJoin = new Field(SearchFields.TextJoin, _joins, JoinType);
-    }
+    public ParagraphDocument() => _textSpan = new Field(SearchFields.TextSpan, _breakSpan, TextField.TYPE_NOT_STORED);
 
     /// <summary>Adds one document per text paragraph of <paramref name="transcript"/> to <paramref name="writer"/>.</summary>
     public void AddTo(IndexWriter writer, Transcript transcript)
@@ -90,9 +75,7 @@ internal sealed class ParagraphDocument
                 if (_breakSpan.HasWords)
                 {
                     _textSpan.SetTokenStream(_breakSpan);
-                    _joins.Set(_breakSpan.Joins);
-                    _textJoin.SetTokenStream(_joins);
-                    _doc.AddRange([_textSpan, _textJoin]);
+                    _doc.Add(_textSpan);
                 }
             }
             _venue.AddTo(_doc, transcript.Venue);

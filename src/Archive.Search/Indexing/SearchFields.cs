@@ -30,16 +30,9 @@ internal static class SearchFields
     public const string TextStem = "text_stem";
     /// <summary>
     /// The words on both sides of a break between two text paragraphs of one transcript, on the
-    /// first of them (exact analysis, positions, not stored): quotations that cross the break
+    /// first of them (exact analysis, positions, not stored), and at the break the pairs of words
+    /// that meet there (<see cref="BreakSpan.Joins"/>): quotations that cross the break
     /// (<see cref="BreakSpan"/>). Absent from an index written before it: nothing is then bridged.
     /// </summary>
     public const string TextSpan = "text_span";
-    /// <summary>
-    /// On the same documents as <see cref="TextSpan"/>: the pairs of its words that meet at the break, side by
-    /// side or one word apart, one term each (<see cref="BreakSpan.Joins"/>, <see cref="BreakSpan.Join"/>;
-    /// documents only, no positions or norms).
-    /// A quotation that crosses the break holds one of them, so a few short postings lists pick the pairs
-    /// that can match before positions are read.
-    /// </summary>
-    public const string TextJoin = "text_join";
 }

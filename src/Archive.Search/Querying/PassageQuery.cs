@@ -3,7 +3,6 @@ using Archive.Search.Indexing;
 using Archive.Search.Syntax;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 
 namespace Archive.Search.Querying;
 
@@ -58,9 +57,12 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
     public float OverlapWeight => Exact ? 1f : 2f;
 
     /// <summary>
-    /// The phrase where it crosses the junction. A phrase of more than <see cref="BreakSpan.Width"/> + 1
-    /// words may hold more words of one paragraph than the field keeps: then every run of that many
-    /// consecutive words of it is tried, and a pair matches when one of them crosses the break.
+    /// The phrase where it crosses the break: for each place it could be split between its two
+    /// paragraphs, the words on either side of the split (as many as <see cref="BreakSpan"/> keeps)
+    /// with the pair of words at the split standing at the break (<see cref="BreakSpan.Joins"/>). That
+    /// pair's term is rare, so each phrase reads positions only in the few pairs where it stands. Those
+    /// phrases pick the pairs (scored 0, since the rare term would weigh too much); the words around
+    /// each split rank them, as a phrase in a paragraph is ranked.
     /// </summary>
     private static PassageQuery? Quoted(List<string> tokens)
     {
@@ -68,19 +70,26 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         {
             return null;
         }
-        var length = Math.Min(tokens.Count, BreakSpan.Width + 1);
-        var any = new BooleanQuery();
-        for (var start = 0; start + length <= tokens.Count; start++)
+        var splits = new BooleanQuery { Boost = 0 };
+        var runs = new BooleanQuery();
+        var seen = new HashSet<(int, int)>();
+        for (var split = 1; split < tokens.Count; split++)
         {
-            var near = new SpanNearQuery([.. tokens.Skip(start).Take(length).Select(t => new SpanTermQuery(new Term(SearchFields.TextSpan, t)))], 0, true);
-            // A run of `length` words crosses the junction exactly when it starts after junction - length and ends before junction + length.
-            any.Add(new SpanPositionRangeQuery(near, BreakSpan.Junction - length + 1, BreakSpan.Junction + length - 1), Occur.SHOULD);
+            var start = Math.Max(0, split - BreakSpan.Width);
+            var end = Math.Min(tokens.Count, split + BreakSpan.Width);
+            var atBreak = Phrase(tokens.Skip(start).Take(end - start).ToList());
+            atBreak.Add(new Term(SearchFields.TextSpan, BreakSpan.Join(tokens[split - 1], tokens[split], 1)), split - start);
+            splits.Add(atBreak, Occur.SHOULD);
+            if (seen.Add((start, end)))
+            {
+                runs.Add(Phrase(tokens.Skip(start).Take(end - start).ToList()), Occur.SHOULD);
+            }
         }
-        // The pair must hold two neighbouring words of the phrase meeting at the break: a few short
-        // postings lists, read first, so that positions are read only in pairs that can match.
-        var joins = Joins(tokens, wider: false);
-        joins.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
-        Query matches = joins;
+        var matches = new BooleanQuery
+        {
+            { splits, Occur.MUST },
+            { runs.Clauses.Count == 1 ? runs.Clauses[0].Query : runs, Occur.MUST },
+        };
         return new PassageQuery(matches, matches, null, tokens, Exact: true);
     }
 
@@ -109,9 +118,7 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         // side or one word apart (a word of the quotation misremembered or left out at the break).
         // Otherwise a pair whose paragraph holds the words on its own, or a short paragraph whole,
         // would be found a second time.
-        var crossing = Joins(tokens, wider: true);
-        crossing.Add(most, Occur.MUST);
-        var matches = crossing;
+        var matches = new BooleanQuery { { Joins(tokens), Occur.MUST }, { most, Occur.MUST } };
         var boosts = new BooleanQuery();
         var sloppy = Phrase(tokens);
         sloppy.Slop = 2;
@@ -130,31 +137,30 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
     }
 
     /// <summary>
-    /// A MUST clause that matches the pairs where two neighbouring <paramref name="tokens"/> meet at the
-    /// break side by side (<see cref="SearchFields.TextJoin"/>); <paramref name="wider"/>: or one word
-    /// apart, and so may tokens with one between them in the list (a word misremembered, left out or
-    /// added at the break). Scored 0: it picks pairs, the words rank them. A query built on it adds its
-    /// own clauses.
+    /// The pairs where two neighbouring <paramref name="tokens"/> meet at the break, side by side or one
+    /// word apart, and so may tokens with one between them in the list (a word misremembered, left out
+    /// or added at the break): one term each (<see cref="BreakSpan.Joins"/>). Scored 0: it picks pairs,
+    /// the words rank them.
     /// </summary>
-    private static BooleanQuery Joins(IReadOnlyList<string> tokens, bool wider)
+    private static BooleanQuery Joins(IReadOnlyList<string> tokens)
     {
         var any = new BooleanQuery { Boost = 0 };
         var terms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            for (var j = i + 1; j <= (wider ? i + 2 : i + 1) && j < tokens.Count; j++)
+            for (var j = i + 1; j <= i + 2 && j < tokens.Count; j++)
             {
-                for (var apart = 1; apart <= (wider ? 2 : 1); apart++)
+                for (var apart = 1; apart <= 2; apart++)
                 {
                     var term = BreakSpan.Join(tokens[i], tokens[j], apart);
                     if (terms.Add(term))
                     {
-                        any.Add(new TermQuery(new Term(SearchFields.TextJoin, term)), Occur.SHOULD);
+                        any.Add(new TermQuery(new Term(SearchFields.TextSpan, term)), Occur.SHOULD);
                     }
                 }
             }
         }
-        return new BooleanQuery { { any, Occur.MUST } };
+        return any;
     }
 
     private static PhraseQuery Phrase(IReadOnlyList<string> tokens)

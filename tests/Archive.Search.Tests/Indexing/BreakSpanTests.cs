@@ -1,8 +1,9 @@
 using Archive.Search.Indexing;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Search.Tests.Indexing;
 
-/// <summary>The words a break joins (<see cref="SearchFields.TextJoin"/>), which pick the pairs a quotation across it can match.</summary>
+/// <summary>The words on both sides of a break, and the pairs of words it joins, which pick the pairs a quotation across it can match.</summary>
 public sealed class BreakSpanTests
 {
     [Fact]
@@ -12,6 +13,28 @@ public sealed class BreakSpanTests
         span.Set("We will work together. This is inevitable.", "Moscow is developing rather quickly.");
 
         Assert.Equal(["inevitable moscow", "inevitable  is", "is  moscow"], span.Joins);
+    }
+
+    [Fact]
+    public void TheWordsStandAroundTheJunctionAndTheJoinsAtIt()
+    {
+        var span = new BreakSpan();
+        span.Set("This is inevitable.", "Moscow is developing.");
+
+        var tokens = new List<(string, int)>();
+        var term = span.GetAttribute<ICharTermAttribute>();
+        var increment = span.GetAttribute<IPositionIncrementAttribute>();
+        span.Reset();
+        for (var position = -1; span.IncrementToken();)
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        const int J = BreakSpan.Junction;
+        Assert.Equal(
+            [("this", J - 3), ("is", J - 2), ("inevitable", J - 1), ("moscow", J), ("inevitable moscow", J), ("inevitable  is", J), ("is  moscow", J), ("is", J + 1), ("developing", J + 2)],
+            tokens);
     }
 
     [Fact]
