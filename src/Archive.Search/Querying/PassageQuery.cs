@@ -57,12 +57,13 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
     public float OverlapWeight => Exact ? 1f : 2f;
 
     /// <summary>
-    /// The phrase where it crosses the break: for each place it could be split between its two
-    /// paragraphs, the words on either side of the split (as many as <see cref="BreakSpan"/> keeps)
-    /// with the pair of words at the split standing at the break (<see cref="BreakSpan.Joins"/>). That
-    /// pair's term is rare, so each phrase reads positions only in the few pairs where it stands. Those
-    /// phrases pick the pairs (scored 0, since the rare term would weigh too much); the words around
-    /// each split rank them, as a phrase in a paragraph is ranked.
+    /// The phrase where it crosses the break: two neighbouring words of it meet there (one of their
+    /// terms at the break, <see cref="BreakSpan.Joins"/>: rare, so read first), and the pair's words
+    /// hold the whole phrase, which ranks it as a phrase in a paragraph is ranked. A phrase of more than
+    /// <see cref="BreakSpan.Width"/> + 1 words may hold more words of one paragraph than the field keeps:
+    /// then every run of that many consecutive words of it is tried, and the pair must hold one.
+    /// (Only text that repeats itself within the pair's 24 words could hold the phrase elsewhere than
+    /// across the break while two of its words meet there.)
     /// </summary>
     private static PassageQuery? Quoted(List<string> tokens)
     {
@@ -70,24 +71,15 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         {
             return null;
         }
-        var splits = new BooleanQuery { Boost = 0 };
+        var length = Math.Min(tokens.Count, BreakSpan.Width + 1);
         var runs = new BooleanQuery();
-        var seen = new HashSet<(int, int)>();
-        for (var split = 1; split < tokens.Count; split++)
+        for (var start = 0; start + length <= tokens.Count; start++)
         {
-            var start = Math.Max(0, split - BreakSpan.Width);
-            var end = Math.Min(tokens.Count, split + BreakSpan.Width);
-            var atBreak = Phrase(tokens.Skip(start).Take(end - start).ToList());
-            atBreak.Add(new Term(SearchFields.TextSpan, BreakSpan.Join(tokens[split - 1], tokens[split], 1)), split - start);
-            splits.Add(atBreak, Occur.SHOULD);
-            if (seen.Add((start, end)))
-            {
-                runs.Add(Phrase(tokens.Skip(start).Take(end - start).ToList()), Occur.SHOULD);
-            }
+            runs.Add(Phrase(tokens.Skip(start).Take(length).ToList()), Occur.SHOULD);
         }
         var matches = new BooleanQuery
         {
-            { splits, Occur.MUST },
+            { Joins(tokens, wider: false), Occur.MUST },
             { runs.Clauses.Count == 1 ? runs.Clauses[0].Query : runs, Occur.MUST },
         };
         return new PassageQuery(matches, matches, null, tokens, Exact: true);
@@ -118,7 +110,7 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
         // side or one word apart (a word of the quotation misremembered or left out at the break).
         // Otherwise a pair whose paragraph holds the words on its own, or a short paragraph whole,
         // would be found a second time.
-        var matches = new BooleanQuery { { Joins(tokens), Occur.MUST }, { most, Occur.MUST } };
+        var matches = new BooleanQuery { { Joins(tokens, wider: true), Occur.MUST }, { most, Occur.MUST } };
         var boosts = new BooleanQuery();
         var sloppy = Phrase(tokens);
         sloppy.Slop = 2;
@@ -137,20 +129,21 @@ internal sealed record PassageQuery(Query Search, Query Matches, BooleanQuery? B
     }
 
     /// <summary>
-    /// The pairs where two neighbouring <paramref name="tokens"/> meet at the break, side by side or one
-    /// word apart, and so may tokens with one between them in the list (a word misremembered, left out
-    /// or added at the break): one term each (<see cref="BreakSpan.Joins"/>). Scored 0: it picks pairs,
-    /// the words rank them.
+    /// The pairs where two neighbouring <paramref name="tokens"/> meet at the break side by side, one
+    /// term each (<see cref="BreakSpan.Joins"/>); <paramref name="wider"/>: or one word apart, and so may
+    /// tokens with one between them in the list (a word misremembered, left out or added at the break).
+    /// Scored 0: it picks pairs, the words rank them.
     /// </summary>
-    private static BooleanQuery Joins(IReadOnlyList<string> tokens)
+    private static BooleanQuery Joins(IReadOnlyList<string> tokens, bool wider)
     {
         var any = new BooleanQuery { Boost = 0 };
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var reach = wider ? 2 : 1;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            for (var j = i + 1; j <= i + 2 && j < tokens.Count; j++)
+            for (var j = i + 1; j <= i + reach && j < tokens.Count; j++)
             {
-                for (var apart = 1; apart <= 2; apart++)
+                for (var apart = 1; apart <= reach; apart++)
                 {
                     var term = BreakSpan.Join(tokens[i], tokens[j], apart);
                     if (terms.Add(term))
