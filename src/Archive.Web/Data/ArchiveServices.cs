@@ -23,10 +23,10 @@ public static class ArchiveServices
             throw new InvalidOperationException(DataFolder.NotImported(dataDir, DataFolder.InvokedFrom(configuration), environment.ContentRootPath));
         }
         services.Configure<ArchiveOptions>(configuration.GetSection(ArchiveOptions.Section));
-        // The index, then the catalog, are read on another thread from here on while the host starts
-        // (ArchiveLoading); whoever needs one first waits for it.
+        // The index is read on another thread from here on while the host starts, the catalog once it
+        // has started (ArchiveLoading, ArchiveWatch); whoever needs one first waits for it.
         var warmUp = new SearchWarmUp(configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>()?.WarmUpSearches ?? ArchiveOptions.DefaultWarmUpSearches);
-        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir), SearchEngineSettings.Read(configuration), warmUp);
+        var initial = ArchiveSnapshot.Open(LiveArchive.Resolve(dataDir), SearchEngineSettings.Read(configuration), warmUp, catalogWhenTold: true);
         services.AddSingleton(provider => new LiveArchive(dataDir, initial, provider.GetRequiredService<ILogger<LiveArchive>>()));
         services.AddHostedService<ArchiveWatch>();
         services.AddScoped<ArchiveLease>();

@@ -16,21 +16,25 @@ public sealed class ArchiveSnapshot
     private int _users = 1;
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchEngineOptions searchOptions, SearchWarmUp? warmUp)
+    private ArchiveSnapshot(string dataDir, Manifest manifest, SearchEngineOptions searchOptions, SearchWarmUp? warmUp, bool catalogWhenTold)
     {
         DataDir = dataDir;
         Manifest = manifest;
         SearchOptions = searchOptions;
         WarmUp = warmUp;
-        Loading = new ArchiveLoading(dataDir, manifest, searchOptions, warmUp);
+        Loading = new ArchiveLoading(dataDir, manifest, searchOptions, warmUp, catalogWhenTold);
         Pages = new MarkdownPages(Path.Combine(dataDir, DataLayout.Pages));
     }
 
-    /// <summary>Reads the manifest now and starts reading the index and the catalog in the background, then the warm-up searches.</summary>
-    public static ArchiveSnapshot Open(string dataDir, SearchEngineOptions searchOptions, SearchWarmUp? warmUp = null)
+    /// <summary>
+    /// Reads the manifest now and starts reading the index and the catalog in the background, then the
+    /// warm-up searches; with <paramref name="catalogWhenTold"/>, the catalog only once
+    /// <see cref="ArchiveLoading.ReadCatalog"/> is called (see <see cref="ArchiveLoading"/>).
+    /// </summary>
+    public static ArchiveSnapshot Open(string dataDir, SearchEngineOptions searchOptions, SearchWarmUp? warmUp = null, bool catalogWhenTold = false)
     {
         using var stream = File.OpenRead(Path.Combine(dataDir, DataLayout.Manifest));
-        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), searchOptions, warmUp);
+        return new ArchiveSnapshot(dataDir, RecordJson.ReadManifest(stream), searchOptions, warmUp, catalogWhenTold);
     }
 
     /// <summary>The search engine's parts, as configured (the next import is searched the same way).</summary>

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Archive.Web.Data;
 
 /// <summary>
-/// Logs what the site serves once the first import is read (or stops the site, with the reason, when
-/// its catalog cannot be), then watches the output link for a new import: a FileSystemWatcher on the
+/// Lets the first import read its catalog once the host has started (<see cref="ArchiveLoading"/>), logs
+/// what the site serves once it is read (or stops the site, with the reason, when its catalog cannot
+/// be), then watches the output link for a new import: a FileSystemWatcher on the
 /// link's folder answers at once, and a check every <see cref="ArchiveOptions.CheckSeconds"/> catches
 /// what a watcher can miss (a network file system, an overflowing event queue).
 /// </summary>
@@ -14,6 +15,8 @@ internal sealed partial class ArchiveWatch(LiveArchive live, IOptions<ArchiveOpt
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var first = live.Current;
+        // The host has started once every hosted service has (Kestrel among them): the catalog is read then.
+        using var started = lifetime.ApplicationStarted.Register(first.Loading.ReadCatalog);
         try
         {
             var data = await first.Loading.Data.ConfigureAwait(false);
