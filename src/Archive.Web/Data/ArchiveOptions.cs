@@ -10,7 +10,7 @@ public sealed class ArchiveOptions
     /// <summary>How often the output link is checked for a new import, besides the file-system watcher.</summary>
     public int CheckSeconds { get; set; } = 5;
 
-    public const int DefaultWarmUpSearches = 300;
+    public const int DefaultWarmUpSearches = 1000;
 
     /// <summary>Searches run after an import is read and before <c>/readyz</c> reports it ready (<see cref="SearchWarmUp"/>); 0 runs none.</summary>
     public int WarmUpSearches { get; set; } = DefaultWarmUpSearches;
