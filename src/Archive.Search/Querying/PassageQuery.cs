@@ -13,8 +13,8 @@ namespace Archive.Search.Querying;
 /// quoted phrase of two words or more, or a near-quote (six or more loose words). Single words, AND
 /// searches, fields and operators never reach this field, so their hits and scores are as before.
 /// <para>
-/// A quoted phrase matches only where it crosses the break (it starts before the junction and ends
-/// after it): one on either side of it is the paragraph's own hit. A near-quote's words are matched
+/// A quoted phrase matches only where it crosses the break (two of its neighbouring words meet there
+/// and the pair holds the whole phrase): one on either side of it is the paragraph's own hit. A near-quote's words are matched
 /// as <see cref="QueryBuilder"/> matches them in a paragraph (all but one in six, boosted by the
 /// phrases), two of them meeting at the break, and a pair that holds them is merged with the paragraphs on either side
 /// (<see cref="Results.PassageMerge"/>), the better score deciding which is shown.
