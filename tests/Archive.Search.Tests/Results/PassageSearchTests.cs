@@ -32,6 +32,18 @@ public sealed class PassageSearchTests(KremlinBreaksFixture index) : IClassFixtu
         Assert.Equal((5, 6), (first.N, first.Through));
     }
 
+    [Theory]
+    // The last word before the break left out, the first after it left out, and one remembered wrongly.
+    [InlineData("as life constantly poses new Moscow is developing rather quickly")]
+    [InlineData("life constantly poses new challenges. is developing rather quickly and")]
+    [InlineData("life constantly poses new problems. Moscow is developing rather quickly")]
+    public void AWordMisrememberedRightAtTheBreakStillFindsThePair(string query)
+    {
+        var first = index.Searcher.Search(new SearchRequest(query)).Hits.First();
+
+        Assert.Equal((5, 6), (first.N, first.Through));
+    }
+
     [Fact]
     public void AQuotationWithinOneParagraphIsThatParagraphAlone()
     {
