@@ -245,13 +245,28 @@ public sealed class TranscriptSearcher : IDisposable
     /// </summary>
     private (TopDocs Docs, bool Complete) Find(BuiltQuery built, SearchRequest request, Query query, int window, FacetCollector? facets, List<string> notes, BooleanQuery? boosts)
     {
-        var found = Collect(query, request.Sort, window, facets, notes, boosts);
         if (built.Passage is not { } passage || !_hasBreakSpans)
         {
-            return found;
+            return Collect(query, request.Sort, window, facets, notes, boosts);
         }
         var passageBoosts = boosts is null ? null : passage.Boosts;
-        var passages = Collect(Filtered(passageBoosts is null ? passage.Search : passage.Matches, request), request.Sort, window, facets, notes, passageBoosts);
+        var passageQuery = Filtered(passageBoosts is null ? passage.Search : passage.Matches, request);
+        (TopDocs Docs, bool Complete) found, passages;
+        if (!_options.ParallelParts)
+        {
+            found = Collect(query, request.Sort, window, facets, notes, boosts);
+            passages = Collect(passageQuery, request.Sort, window, facets, notes, passageBoosts);
+        }
+        else
+        {
+            // The two searches at once: each spreads its parts over the cores, and what one leaves
+            // idle (a part that finishes first, the merge and the rescoring) the other fills.
+            var passageNotes = new List<string>();
+            var across = Task.Run(() => Collect(passageQuery, request.Sort, window, facets, passageNotes, passageBoosts));
+            found = Collect(query, request.Sort, window, facets, notes, boosts);
+            passages = across.GetAwaiter().GetResult();
+            notes.AddRange(passageNotes.Where(n => !notes.Contains(n)));
+        }
         var merged = PassageMerge.Merge(found.Docs, passages.Docs, request.Sort == SearchSort.Relevance ? null : SortOf(request.Sort), window, passage.OverlapWeight);
         return (merged, found.Complete && passages.Complete);
     }

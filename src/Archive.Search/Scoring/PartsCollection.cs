@@ -29,12 +29,16 @@ internal sealed class PartsCollection(IndexSearcher searcher, SearchEngineOption
                 parts[i] = CollectPart(leaves[i], route, sort, size, facets?.NewPart(), limit);
             }
         }
-        foreach (var part in parts)
+        if (facets is not null)
         {
-            if (part.Facets is not null)
+            // A quotation's paragraphs and passages are collected at once into the same counts.
+            lock (facets)
             {
-                facets!.Add(part.Facets);
-                part.Facets.Dispose();
+                foreach (var part in parts)
+                {
+                    facets.Add(part.Facets!);
+                    part.Facets!.Dispose();
+                }
             }
         }
         return (TopDocs.Merge(sort, size, [.. parts.Select(p => p.Docs)]), parts.All(p => p.Complete));
