@@ -129,6 +129,12 @@ start_web() {
     echo "start to first successful search: $(((now - start) / 1000000)) ms"
 }
 
+# wait_ready [PORT]: waits until the site reports ready (/readyz 200: its warm-up searches done), so that a load
+# measured next is not sharing the cores with them.
+wait_ready() {
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${1:-$WEB_PORT}/readyz")" == 200 ]]; do sleep 0.1; done
+}
+
 stop_web() {
     if [[ -n "$WEB_PID" ]]; then
         kill "$WEB_PID" 2>/dev/null || true

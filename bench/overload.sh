@@ -29,6 +29,7 @@ trap stop_web EXIT
 export Archive__Proxies__0=127.0.0.1
 echo "## site over $data ($(grep -c '"id"' "$data/catalog.json") transcripts); limits as configured by default on $(nproc) cores"
 start_web "$data"
+wait_ready
 web="http://127.0.0.1:$WEB_PORT"
 year="/$(grep -m1 -o '"date": "[0-9]*' "$data/catalog.json" | cut -d'"' -f4)"
 transcript=$(grep -o '"url": "[^"]*"' "$data/catalog.json" | sed -n 100p | cut -d'"' -f4)

@@ -22,6 +22,7 @@ trap stop_all EXIT
 
 echo "## web process ($n paragraphs)"
 start_web "$data"
+wait_ready
 echo "resident memory after start (and one search): $(rss_mb "$WEB_PID")"
 
 # Transcript pages: the one of median length (a typical page) and the longest (the worst case).
@@ -128,6 +129,7 @@ if [[ -n "${BEFORE_WEB_DLL:-}" ]]; then
     WEB_DLL="$BEFORE_WEB_DLL"
     echo "before: $BEFORE_WEB_DLL"
     start_web "$data"
+    wait_ready
     compressed_rows "before:"
 fi
 unset ACCEPT_ENCODING

@@ -58,6 +58,7 @@ for v in "${variants[@]}"; do
         kill -0 "${pid[$v]}" 2>/dev/null || { tail -20 "$WORK/web-$v.log"; exit 1; }
         sleep 0.2
     done
+    wait_ready "${port[$v]}"
 done
 echo "every variant answers; each: ${settings[*]:-}"
 

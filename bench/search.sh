@@ -30,6 +30,7 @@ fi
 # than the connections.
 export Archive__Limits__ClientBurst=0 Archive__Limits__SearchQueue=1024
 start_web "$data"
+wait_ready
 start_fts5 "$data" --Limits:SearchQueue=1024
 echo "FTS5 behind the same stack answering at http://127.0.0.1:$FTS5_PORT (pid $FTS5_PID)"
 

@@ -14,6 +14,7 @@ trap stop_web EXIT
 
 echo "## sitemaps ($n paragraphs, $(grep -c '"url": ' "$data/catalog.json") transcripts)"
 start_web "$data"
+wait_ready
 echo "resident memory after start: $(rss_mb "$WEB_PID")"
 base="http://127.0.0.1:$WEB_PORT"
 
