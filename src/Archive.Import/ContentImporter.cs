@@ -119,12 +119,13 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                 parsed.Close();
                 reading.GetAwaiter().GetResult();
             }
+            Stage(report, "reading, indexing", progress.Elapsed);
             index.Commit();
+            Stage(report, "merging the index", progress.Elapsed);
             CrashPoint.Reached(CrashPoint.Indexed);
         }
         permalinks.Save(staging);
         progress.Finish();
-        report.Elapsed = progress.Elapsed;
         foreach (var folder in folders)
         {
             CopyPages(folder.Path, staging, importLog);
@@ -151,8 +152,16 @@ public sealed class ContentImporter(ImportOptions options, TextWriter log, bool 
                 Warnings = report.Warnings.Count,
             });
         }
+        Stage(report, "catalog, links", progress.Elapsed);
         Downloads.DownloadsWriter.Write(staging);
+        var end = progress.Elapsed;
+        Stage(report, "downloads", end);
+        report.Elapsed = end;
     }
+
+    /// <summary>Notes that the stage that began when the last one ended has ended at <paramref name="at"/>.</summary>
+    private static void Stage(ImportReport report, string name, TimeSpan at) =>
+        report.Stages.Add((name, at - report.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Took)));
 
     /// <summary>Files parsed ahead of the writer: enough to keep both threads busy, few enough to bound memory.</summary>
     private const int ReadAhead = 16;

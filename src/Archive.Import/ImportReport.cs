@@ -16,8 +16,10 @@ public sealed class ImportReport
     public List<string> Skipped { get; } = [];
     public List<string> Warnings { get; } = [];
     public List<string> Removals { get; } = [];
-    /// <summary>How long reading, writing and indexing took.</summary>
+    /// <summary>How long the import took, from the first file read to the downloads written (publishing aside).</summary>
     public TimeSpan Elapsed { get; set; }
+    /// <summary>Where <see cref="Elapsed"/> went, stage by stage, in order: what each stage took, not when it ended.</summary>
+    public List<(string Stage, TimeSpan Took)> Stages { get; } = [];
     /// <summary>Whether the output folder was replaced by this import.</summary>
     public bool Published { get; set; }
 }

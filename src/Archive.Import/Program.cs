@@ -69,8 +69,8 @@ if (report.Warnings.Count > MaxWarningsShown)
     Console.Error.WriteLine($"... and {report.Warnings.Count - MaxWarningsShown} more warnings in {Path.Combine(positional[^1], ContentImporter.LogFile)}.");
 }
 
-var rows = new (string Name, string Value)[]
-{
+(string Name, string Value)[] rows =
+[
     ("Files", Count(report.Files)),
     ("Transcripts", Count(report.Transcripts)),
     ("  headline only", Count(report.HeadlineOnly)),
@@ -81,8 +81,9 @@ var rows = new (string Name, string Value)[]
     ("Files not imported", Count(report.Problems.Count)),
     ("Not transcripts", Count(report.Skipped.Count)),
     ("Speaker variants", Count(report.SpeakerVariants)),
-    ("Time", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"),
-};
+    ("Time", Seconds(report.Elapsed)),
+    .. report.Stages.Select(s => ("  " + s.Stage, Seconds(s.Took))),
+];
 var width = rows.Max(r => r.Value.Length);
 foreach (var (name, value) in rows)
 {
@@ -102,3 +103,5 @@ if (report.Problems.Count > 0)
 return 0;
 
 static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";

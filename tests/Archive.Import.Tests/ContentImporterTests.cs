@@ -42,6 +42,19 @@ public sealed class ContentImporterTests : IDisposable
         Assert.True(File.Exists(Path.Combine(OutDir, DataLayout.Pages, "about.md")));
     }
 
+    [Fact]
+    public void TheReportSaysWhereTheTimeWentStageByStage()
+    {
+        AddSeed();
+
+        var report = Import();
+
+        Assert.Equal(["reading, indexing", "merging the index", "catalog, links", "downloads"], report.Stages.Select(s => s.Stage));
+        Assert.All(report.Stages, s => Assert.True(s.Took >= TimeSpan.Zero, s.Stage));
+        Assert.True(report.Stages[0].Took > TimeSpan.Zero);
+        Assert.Equal(report.Elapsed, report.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Took));
+    }
+
     [Theory]
     [InlineData("", 1, "empty")]
     [InlineData("   \n\t\n  ", 1, "empty")]
