@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Archive.Import.Downloads;
 using Archive.Records;
 using Archive.Tests;
 
@@ -62,6 +63,46 @@ public sealed class DownloadsWriterTests : IDisposable
         gzip.CopyTo(plain);
 
         Assert.Equal(File.ReadAllBytes(RecordsFile.PathIn(OutDir)), plain.ToArray());
+    }
+
+    [Fact]
+    public void ALargerFileIsWrittenAsMembersThatReadAsOneStream()
+    {
+        var source = RecordsFile.PathIn(OutDir);
+        var bytes = File.ReadAllBytes(source);
+        Assert.True(bytes.Length > 3 * 1000, "the records should make several members of 1,000 bytes");
+
+        DownloadsWriter.Compress(source, _temp.Combine("records.gz"), memberBytes: 1000);
+        DownloadsWriter.Compress(source, _temp.Combine("again.gz"), memberBytes: 1000);
+
+        using (var gzip = new GZipStream(File.OpenRead(_temp.Combine("records.gz")), CompressionMode.Decompress))
+        using (var whole = new MemoryStream())
+        {
+            gzip.CopyTo(whole);
+            Assert.Equal(bytes, whole.ToArray());
+        }
+        // The first member alone (its deflate data, past the 10-byte header, ends where the member does) is the first 1,000 bytes.
+        using (var file = File.OpenRead(_temp.Combine("records.gz")))
+        using (var first = new MemoryStream())
+        {
+            file.Position = 10;
+            using var deflate = new DeflateStream(file, CompressionMode.Decompress);
+            deflate.CopyTo(first);
+            Assert.Equal(bytes[..1000], first.ToArray());
+        }
+        Assert.Equal(File.ReadAllBytes(_temp.Combine("records.gz")), File.ReadAllBytes(_temp.Combine("again.gz")));
+    }
+
+    [Fact]
+    public void AnEmptyFileIsOneEmptyMember()
+    {
+        _temp.Write("empty.txt", "");
+
+        DownloadsWriter.Compress(_temp.Combine("empty.txt"), _temp.Combine("empty.gz"));
+
+        using var gzip = new GZipStream(File.OpenRead(_temp.Combine("empty.gz")), CompressionMode.Decompress);
+        Assert.Equal(-1, gzip.ReadByte());
+        Assert.True(new FileInfo(_temp.Combine("empty.gz")).Length > 0);
     }
 
     [Fact]
