@@ -74,7 +74,7 @@ public static class DownloadsWriter
     /// them as one stream (RFC 1952, 2.2). The size is fixed, not the number of cores, so the download is
     /// the same bytes on every machine.
     /// </summary>
-    internal const int MemberBytes = 32 << 20;
+    internal const int MemberBytes = 8 << 20;
 
     /// <summary>A gzip member of no bytes (RFC 1952): the header, an empty final deflate block, a CRC and a size of 0.</summary>
     private static ReadOnlySpan<byte> EmptyMember => [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
