@@ -69,10 +69,9 @@ public static class DownloadsWriter
 
     /// <summary>
     /// Bytes of the source compressed as one gzip member. A larger file is written as several members one
-    /// after another, compressed on every core at once (one core took 7 s for the records at 1M
-    /// paragraphs, docs/performance.md); gzip readers (gunzip, zcat, .NET's GZipStream, Python's gzip) read
-    /// them as one stream (RFC 1952, 2.2). The size is fixed, not the number of cores, so the download is
-    /// the same bytes on every machine.
+    /// after another, compressed on every core at once (docs/performance.md, "Downloads"); gzip readers
+    /// (gunzip, zcat, .NET's GZipStream, Python's gzip) read them as one stream (RFC 1952, 2.2). The size is
+    /// fixed, not the number of cores, so the download is the same bytes on every machine.
     /// </summary>
     internal const int MemberBytes = 8 << 20;
 
