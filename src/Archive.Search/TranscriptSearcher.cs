@@ -263,7 +263,15 @@ public sealed class TranscriptSearcher : IDisposable
             // idle (a part that finishes first, the merge and the rescoring) the other fills.
             var passageNotes = new List<string>();
             var across = Task.Run(() => Collect(passageQuery, request.Sort, window, facets, passageNotes, passageBoosts));
-            found = Collect(query, request.Sort, window, facets, notes, boosts);
+            try
+            {
+                found = Collect(query, request.Sort, window, facets, notes, boosts);
+            }
+            finally
+            {
+                // Whatever happened here, the other search is not left reading an index its request may close.
+                ((IAsyncResult)across).AsyncWaitHandle.WaitOne();
+            }
             passages = across.GetAwaiter().GetResult();
             notes.AddRange(passageNotes.Where(n => !notes.Contains(n)));
         }
@@ -283,9 +291,10 @@ public sealed class TranscriptSearcher : IDisposable
         var (docs, complete) = !_options.CollectsByPart
             ? CollectWhole(query, order, size, facets)
             : new PartsCollection(_searcher, _options, FewPostings).Collect(query, order, size, facets, TimeLimit);
-        if (!complete)
+        var stopped = $"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.";
+        if (!complete && !notes.Contains(stopped))
         {
-            notes.Add($"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.");
+            notes.Add(stopped);
         }
         return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
     }
