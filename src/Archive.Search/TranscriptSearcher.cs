@@ -28,6 +28,9 @@ public sealed class TranscriptSearcher : IDisposable
 
     private const int MaxParagraphWindow = 20000;
 
+    /// <summary>The note a search stopped by <see cref="TimeLimit"/> carries (once, whichever of a quotation's two searches was stopped).</summary>
+    private static readonly string StoppedNote = $"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.";
+
     /// <summary>
     /// A near-quote's phrase boosts are scored on this many of the best paragraphs by its words
     /// alone (or on the window, if larger), not on every paragraph that matches: with common
@@ -269,8 +272,9 @@ public sealed class TranscriptSearcher : IDisposable
             }
             finally
             {
-                // Whatever happened here, the other search is not left reading an index its request may close.
-                ((IAsyncResult)across).AsyncWaitHandle.WaitOne();
+                // Whatever happened here, the other search is not left reading an index its request may
+                // close (WaitAny waits without throwing its failure, which the next line reports).
+                Task.WaitAny(across);
             }
             passages = across.GetAwaiter().GetResult();
             notes.AddRange(passageNotes.Where(n => !notes.Contains(n)));
@@ -291,10 +295,9 @@ public sealed class TranscriptSearcher : IDisposable
         var (docs, complete) = !_options.CollectsByPart
             ? CollectWhole(query, order, size, facets)
             : new PartsCollection(_searcher, _options, FewPostings).Collect(query, order, size, facets, TimeLimit);
-        var stopped = $"The search took longer than {TimeLimit.TotalSeconds:0} seconds and was stopped, so the results are incomplete.";
-        if (!complete && !notes.Contains(stopped))
+        if (!complete && !notes.Contains(StoppedNote))
         {
-            notes.Add(stopped);
+            notes.Add(StoppedNote);
         }
         return (boosts is null ? docs : Rescore(docs, boosts, window), complete);
     }
