@@ -5,13 +5,15 @@ namespace Archive.Web.Discovery;
 
 /// <summary>
 /// <c>/robots.txt</c>: crawlers get every page reachable from the sitemap and are kept out of the
-/// addresses that have no end or that repeat those pages: searches (and their feeds and exports, under
-/// <c>/search</c> and <c>/feeds/search</c>), the JSON twins under <c>/api</c>, and the citation page of
-/// every paragraph. Short links (<c>/d/</c>) stay open: link previews follow them.
+/// addresses that only repeat those pages in another form: search exports and feeds, and the JSON twins
+/// under <c>/api</c>. Search and citation pages stay open, so a search engine may list one that someone
+/// links to; they keep crawlers from walking on instead (a search page says <c>nofollow</c>, links to
+/// citation pages are <c>rel="nofollow"</c>, and a citation page names its transcript as canonical).
+/// Short links (<c>/d/</c>) stay open: link previews follow them.
 /// </summary>
 public static class RobotsTxt
 {
-    public static readonly string[] Disallowed = ["/search", "/feeds/search", "/api/", "/cite/"];
+    public static readonly string[] Disallowed = ["/search/export", "/feeds/search", "/api/"];
 
     public static string For(HttpRequest request)
     {

@@ -7,12 +7,14 @@ public sealed class HeadLinksTests(BrowseSiteFactory site) : IClassFixture<Brows
 {
     private readonly HttpClient _client = site.CreateClient();
 
-    public static TheoryData<string> PageTypes => new()
-    {
+    private static readonly string[] Pages =
+    [
         "/", "/search", "/search?q=future", "/years", "/2014", "/2014/07", "/2014/07/10", Seed,
         "/venues", "/venues/the-kremlin-moscow", "/speakers", "/speakers/vladimir-putin",
         "/about", "/help/search", "/help/api", "/no/such/page",
-    };
+    ];
+
+    public static TheoryData<string> PageTypes => new(Pages);
 
     [Theory]
     [MemberData(nameof(PageTypes))]
@@ -62,5 +64,34 @@ public sealed class HeadLinksTests(BrowseSiteFactory site) : IClassFixture<Brows
         using var response = await _client.GetAsync(new Uri(twin, UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task NoPageIsHiddenFromSearchEnginesButSearchesAndCitationsAreNoWayIn()
+    {
+        var robots = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+        var transcript = (await _client.GetPage(Seed + "?p=3")).Document;
+        var citeLinks = transcript.QuerySelectorAll("a[href^='/cite/']");
+        var cite = citeLinks[0].GetAttribute("href")!;
+
+        foreach (var url in Pages.Append(cite))
+        {
+            var (_, page) = await _client.GetPage(url);
+            var directives = string.Join(',', page.QuerySelectorAll("head meta[name=robots]").Select(m => m.GetAttribute("content")));
+            Assert.DoesNotContain("noindex", directives, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("none", directives, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(robots.Split('\n'), line => line.StartsWith("Disallow: ", StringComparison.Ordinal)
+                && url.StartsWith(line["Disallow: ".Length..], StringComparison.Ordinal));
+        }
+
+        // Every facet, sort and page link of a search would be another search: crawlers do not follow them.
+        var search = (await _client.GetPage("/search?q=future&sort=newest")).Document;
+        Assert.Equal("nofollow", search.QuerySelector("head meta[name=robots]")?.GetAttribute("content"));
+        Assert.Equal("http://localhost/search?q=future&sort=newest", search.QuerySelector("head link[rel=canonical]")?.GetAttribute("href"));
+        // A citation page for every paragraph: not followed from the transcript, and folded into it.
+        Assert.True(citeLinks.Length >= 2);
+        Assert.All(citeLinks, a => Assert.Equal("nofollow", a.GetAttribute("rel")));
+        var citation = (await _client.GetPage(cite)).Document;
+        Assert.Equal("http://localhost" + Seed, citation.QuerySelector("head link[rel=canonical]")?.GetAttribute("href"));
     }
 }

@@ -78,13 +78,14 @@ public sealed class SitemapTests(BrowseSiteFactory site) : IClassFixture<BrowseS
     }
 
     [Fact]
-    public async Task RobotsPointToTheSitemapAndKeepCrawlersOutOfSearches()
+    public async Task RobotsPointToTheSitemapAndKeepCrawlersOutOfRepeats()
     {
         var robots = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
         var lines = robots.Split('\n');
 
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
-        Assert.Contains("Disallow: /search", lines);
+        Assert.Contains("Disallow: /search/export", lines);
+        Assert.Contains("Disallow: /feeds/search", lines);
         Assert.Contains("Disallow: /api/", lines);
         Assert.Contains("User-agent: *", lines);
         // Nothing the sitemap lists is disallowed.
