@@ -73,3 +73,14 @@ echo "## 2. behind nginx (bench/overload-nginx.conf: deploy/nginx-archive.conf's
 overload "http://127.0.0.1:$NGINX_PORT"
 # /readyz answers 503 until the site is ready (wait_ready polls it before the load): not the load's.
 echo "5xx in the site's log: $(grep 'responded 5[0-9][0-9]' "$WORK/web.log" | grep -vc 'GET /readyz ' || true)"
+
+# 3. The floor: the same nginx, but every search refused by nginx itself (429), none passed on to the site.
+kill "$(cat "$N/nginx.pid")"
+while [[ -f "$N/nginx.pid" ]]; do sleep 0.1; done
+sed -e 's|^\( *\)limit_conn searches .*|\1return 429;|' "$N/nginx.conf" >"$N/nginx-floor.conf"
+nginx -c "$N/nginx-floor.conf"
+until curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT$year"; do sleep 0.1; done
+[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/api/search?q=people")" == 429 ]] || { echo "the floor's nginx passed a search on"; exit 1; }
+echo
+echo "## 3. the floor: behind nginx refusing every search itself (the site does no search work), the same load and probe"
+overload "http://127.0.0.1:$NGINX_PORT"
