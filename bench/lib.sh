@@ -118,8 +118,10 @@ start_web() {
     local data="$1"
     local start now
     start=$(date +%s%N)
-    # From the published folder, as a deployment runs it (its wwwroot holds the precompressed assets).
-    (cd "$(dirname "$WEB_DLL")" && exec dotnet "$WEB_DLL" --data "$data" --urls "http://127.0.0.1:$WEB_PORT" >"$WORK/web.log" 2>&1) &
+    # From the published folder, as a deployment runs it (its wwwroot holds the precompressed assets), and in
+    # a session of its own (setsid), as a service is: Linux shares the cores between sessions first (autogroups),
+    # so the site does not share one with the load generator (nginx, once it daemonizes, has its own too).
+    (cd "$(dirname "$WEB_DLL")" && exec setsid dotnet "$WEB_DLL" --data "$data" --urls "http://127.0.0.1:$WEB_PORT" >"$WORK/web.log" 2>&1) &
     WEB_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$WEB_PORT/api/search?q=government"; do
         kill -0 "$WEB_PID" 2>/dev/null || { tail -20 "$WORK/web.log"; exit 1; }
@@ -149,7 +151,8 @@ FTS5_PID=""
 start_fts5() {
     local data="$1"
     shift
-    (cd "$(dirname "$FTS5_DLL")" && exec dotnet "$FTS5_DLL" --data "$data" --sqlite "$data.fts5.db" \
+    # In a session of its own, as the site is (start_web).
+    (cd "$(dirname "$FTS5_DLL")" && exec setsid dotnet "$FTS5_DLL" --data "$data" --sqlite "$data.fts5.db" \
         --urls "http://127.0.0.1:$FTS5_PORT" "$@" >"$WORK/fts5.log" 2>&1) &
     FTS5_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$FTS5_PORT/api/search?q=government"; do
