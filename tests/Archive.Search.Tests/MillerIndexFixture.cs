@@ -65,7 +65,7 @@ public sealed class MillerIndexFixture : IDisposable
         _temp.Dispose();
     }
 
-    private sealed class Recorder(int docBase, Dictionary<int, float> scores) : ICollector
+    internal sealed class Recorder(int docBase, Dictionary<int, float> scores) : ICollector
     {
         private Scorer? _scorer;
         private int _last = -1;

@@ -53,7 +53,8 @@ internal sealed class PartsCollection(IndexSearcher searcher, SearchEngineOption
         try
         {
             collector.SetNextReader(leaf);
-            route.Score(leaf, collector);
+            // By relevance the collector keeps the best `size`; by date every match's score is kept as it is.
+            route.Score(leaf, collector, sort is null ? size : 0);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {

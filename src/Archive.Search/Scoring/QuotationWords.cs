@@ -116,9 +116,18 @@ internal sealed class QuotationWords
     /// document order, with its score. A paragraph may miss words written <c>allowance</c> times in
     /// all, so it must have one of the rarest words that together are written more often than that:
     /// those are read whole (paragraph numbers only) to find the candidates; every other word, rarest
-    /// first, is only looked up in the candidates still able to reach enough words.
+    /// first, is only looked up in the candidates still able to reach enough words. Then the matches
+    /// are scored, word by word, rarest first.
+    /// <para>
+    /// With <paramref name="best"/> above 0 (a search by relevance that keeps that many of the part's
+    /// paragraphs), a match stops being scored once its score so far, plus the most the words left
+    /// could add, is below the <paramref name="best"/>-th best score so far (MaxScore): it cannot be
+    /// among them, and is given with that lower score. The common words, whose postings are the
+    /// longest, are then scored in the few paragraphs that can still make the best. The paragraphs
+    /// matched, and the best ones with their scores, are the same either way.
+    /// </para>
     /// </summary>
-    public void Score(AtomicReaderContext leaf, ICollector collector)
+    public void Score(AtomicReaderContext leaf, ICollector collector, int best)
     {
         var maxDoc = leaf.Reader.MaxDoc;
         var allowance = _words.Sum(w => w.Times) - _needed;
@@ -130,6 +139,7 @@ internal sealed class QuotationWords
         var counts = Scratch.Bytes.Rent(maxDoc);
         int[]? candidates = null;
         double[]? scores = null;
+        int[]? live = null;
         try
         {
             Array.Clear(counts, 0, maxDoc);
@@ -160,26 +170,38 @@ internal sealed class QuotationWords
                 var next = doc + 1 < maxDoc ? all[(doc + 1)..].IndexOfAnyInRange(least, byte.MaxValue) : -1;
                 doc = next < 0 ? -1 : doc + 1 + next;
             }
+            // The other words counted in the candidates, keeping those that can still have enough.
+            foreach (var word in _words.AsSpan(leading))
+            {
+                word.CountIn(leaf, candidates.AsSpan(0, n), counts);
+                rest -= word.Times;
+                var kept = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    if (counts[candidates[i]] + rest >= _needed)
+                    {
+                        candidates[kept++] = candidates[i];
+                    }
+                }
+                n = kept;
+            }
+            // The matches scored word by word; live: the matches still being scored.
             scores = Scratch.Doubles.Rent(Math.Max(n, 1));
             scores.AsSpan(0, n).Clear();
+            live = Scratch.Ints.Rent(Math.Max(n, 1));
+            for (var i = 0; i < n; i++)
+            {
+                live[i] = i;
+            }
+            var m = n;
+            double[]? most = null;
             for (var w = 0; w < _words.Length; w++)
             {
-                var leads = w < leading;
-                _words[w].AddScores(_similarity, leaf, candidates.AsSpan(0, n), scores, leads ? null : counts);
-                if (!leads)
+                _words[w].AddScores(_similarity, leaf, candidates, scores, live.AsSpan(0, m));
+                if (best > 0 && m > best && w + 1 < _words.Length)
                 {
-                    // Keep the candidates that can still have enough words.
-                    rest -= _words[w].Times;
-                    var kept = 0;
-                    for (var i = 0; i < n; i++)
-                    {
-                        if (counts[candidates[i]] + rest >= _needed)
-                        {
-                            candidates[kept] = candidates[i];
-                            scores[kept++] = scores[i];
-                        }
-                    }
-                    n = kept;
+                    most ??= [.. _words.Select(word => word.Most(_similarity, leaf))];
+                    m = Competitive(scores, live, m, best, most.AsSpan(w + 1));
                 }
             }
             var current = new TermDisjunction.CurrentScore();
@@ -201,6 +223,96 @@ internal sealed class QuotationWords
             {
                 Scratch.Doubles.Return(scores);
             }
+            if (live is not null)
+            {
+                Scratch.Ints.Return(live);
+            }
+        }
+    }
+
+    /// <summary>Every match of the part with its exact score (<see cref="Score(AtomicReaderContext, ICollector, int)"/> with no bound).</summary>
+    public void Score(AtomicReaderContext leaf, ICollector collector) => Score(leaf, collector, 0);
+
+    /// <summary>
+    /// Keeps in <paramref name="live"/> (its first <paramref name="m"/>, in order) the matches that can
+    /// still be among the <paramref name="best"/>: those whose score so far plus the most the words
+    /// left can add (<paramref name="left"/>) reaches the <paramref name="best"/>-th best score so far,
+    /// which at least that many matches already have. Returns how many are kept.
+    /// </summary>
+    private static int Competitive(double[] scores, int[] live, int m, int best, ReadOnlySpan<double> left)
+    {
+        var threshold = BestScore(scores, live.AsSpan(0, m), best);
+        var add = 0d;
+        foreach (var most in left)
+        {
+            add += most;
+        }
+        // A margin for rounding, wider than a float's step at the threshold: a match is let go only
+        // when it is clearly below, so that it cannot tie with one of the best once rounded.
+        add = add * (1 + 1e-5) + Math.Abs(threshold) * 1e-5;
+        var kept = 0;
+        for (var i = 0; i < m; i++)
+        {
+            if (scores[live[i]] + add >= threshold)
+            {
+                live[kept++] = live[i];
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>The <paramref name="best"/>-th highest of the scores of <paramref name="live"/> (a quickselect on a copy).</summary>
+    private static double BestScore(double[] scores, ReadOnlySpan<int> live, int best)
+    {
+        var copy = Scratch.Doubles.Rent(live.Length);
+        try
+        {
+            for (var i = 0; i < live.Length; i++)
+            {
+                copy[i] = scores[live[i]];
+            }
+            // The k-th smallest, k = live.Length - best: Hoare's selection, the middle value as pivot.
+            var k = live.Length - best;
+            var (lo, hi) = (0, live.Length - 1);
+            while (lo < hi)
+            {
+                var pivot = copy[lo + ((hi - lo) >> 1)];
+                var (i, j) = (lo, hi);
+                while (i <= j)
+                {
+                    while (copy[i] < pivot)
+                    {
+                        i++;
+                    }
+                    while (copy[j] > pivot)
+                    {
+                        j--;
+                    }
+                    if (i <= j)
+                    {
+                        (copy[i], copy[j]) = (copy[j], copy[i]);
+                        i++;
+                        j--;
+                    }
+                }
+                if (k <= j)
+                {
+                    hi = j;
+                }
+                else if (k >= i)
+                {
+                    lo = i;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            return copy[k];
+        }
+        finally
+        {
+            Scratch.Doubles.Return(copy);
         }
     }
 
@@ -274,11 +386,53 @@ internal sealed class QuotationWords
             }
         }
 
+        /// <summary>Adds <c>times</c> to the count of each of <paramref name="candidates"/> (sorted) that has the word.</summary>
+        public void CountIn(AtomicReaderContext leaf, ReadOnlySpan<int> candidates, byte[] counts)
+        {
+            var matching = shape == Shape.StemAndExact ? terms[..1] : terms;
+            var postings = matching.Select(t => TermScoring.Postings(leaf, t.Term, t.States, DocsFlags.NONE, out _)).Where(p => p is not null).Select(p => p!).ToArray();
+            if (postings.Length == 0)
+            {
+                return;
+            }
+            var docs = postings.Select(_ => -1).ToArray();
+            foreach (var candidate in candidates)
+            {
+                for (var k = 0; k < postings.Length; k++)
+                {
+                    if (docs[k] < candidate)
+                    {
+                        docs[k] = postings[k].Advance(candidate);
+                    }
+                    if (docs[k] == candidate)
+                    {
+                        counts[candidate] += (byte)times;
+                        break;
+                    }
+                }
+            }
+        }
+
         /// <summary>
-        /// Adds the word's score, <c>times</c> over, to each candidate (sorted) that has it, and
-        /// <c>times</c> to its count in <paramref name="counts"/> when given.
+        /// At least the most the word can add to a paragraph's score in this part, <c>times</c> over: a
+        /// term's BM25 score grows with its count in the paragraph towards its weight, which a count
+        /// too large to occur gives.
         /// </summary>
-        public void AddScores(Similarity similarity, AtomicReaderContext leaf, ReadOnlySpan<int> candidates, double[] scores, byte[]? counts)
+        public double Most(Similarity similarity, AtomicReaderContext leaf)
+        {
+            var most = 0d;
+            foreach (var (_, _, stats) in terms)
+            {
+                most += similarity.GetSimScorer(stats, leaf).Score(0, 1e30f);
+            }
+            return times * most;
+        }
+
+        /// <summary>
+        /// Adds the word's score, <c>times</c> over, to the scores of the candidates <paramref name="live"/>
+        /// names (indexes into <paramref name="candidates"/>, in order) that have it.
+        /// </summary>
+        public void AddScores(Similarity similarity, AtomicReaderContext leaf, int[] candidates, double[] scores, ReadOnlySpan<int> live)
         {
             var postings = new DocsEnum?[terms.Length];
             var scorers = new Similarity.SimScorer[terms.Length];
@@ -287,8 +441,8 @@ internal sealed class QuotationWords
                 postings[k] = TermScoring.Postings(leaf, terms[k].Term, terms[k].States, DocsFlags.FREQS, out _);
                 scorers[k] = similarity.GetSimScorer(terms[k].Stats, leaf);
             }
-            var docs = postings.Select(p => p?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS).ToArray();
-            for (var i = 0; i < candidates.Length; i++)
+            var docs = postings.Select(p => p is null ? DocIdSetIterator.NO_MORE_DOCS : -1).ToArray();
+            foreach (var i in live)
             {
                 var candidate = candidates[i];
                 var sum = 0d;
@@ -331,10 +485,6 @@ internal sealed class QuotationWords
                 // A disjunction of terms sums in double and rounds to float, as DisjunctionSumScorer does.
                 var wordScore = shape == Shape.StemAndExact ? stem : (float)sum;
                 scores[i] += times * (double)wordScore;
-                if (counts is not null)
-                {
-                    counts[candidate] += (byte)times;
-                }
             }
         }
     }

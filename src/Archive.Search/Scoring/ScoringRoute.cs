@@ -46,8 +46,12 @@ internal sealed class ScoringRoute
         return new(searcher.CreateNormalizedWeight(query), null, null);
     }
 
-    /// <summary>Scores one part of the index into <paramref name="collector"/>, whose reader is already set to it.</summary>
-    public void Score(AtomicReaderContext leaf, ICollector collector)
+    /// <summary>
+    /// Scores one part of the index into <paramref name="collector"/>, whose reader is already set to it.
+    /// <paramref name="best"/> above 0: the collector keeps only that many of the best scored, so a route
+    /// may give the others a lower score than their own (<see cref="QuotationWords.Score(AtomicReaderContext, ICollector, int)"/>).
+    /// </summary>
+    public void Score(AtomicReaderContext leaf, ICollector collector, int best = 0)
     {
         if (_terms is not null)
         {
@@ -56,7 +60,7 @@ internal sealed class ScoringRoute
         }
         if (_words is not null)
         {
-            _words.Score(leaf, collector);
+            _words.Score(leaf, collector, best);
             return;
         }
         _weight!.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);

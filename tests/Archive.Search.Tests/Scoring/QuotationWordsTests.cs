@@ -1,5 +1,6 @@
 using Archive.Search.Querying;
 using Archive.Search.Scoring;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
@@ -26,6 +27,45 @@ public sealed class QuotationWordsTests(MillerIndexFixture index) : IClassFixtur
         Assert.NotNull(words);
         MillerIndexFixture.AssertSameScores(searcher, matches, words.Score);
     }
+
+    [Theory]
+    [InlineData("government of the people by the people", 10)]
+    [InlineData("the people of the united states", 20)]
+    public void WithABoundEveryMatchIsGivenAndTheBestAsLuceneScoresThem(string quotation, int best)
+    {
+        var matches = QueryBuilder.Build(UserQuery.Parse(quotation))!.Matches!;
+        var searcher = new IndexSearcher(index.Searcher.Reader) { Similarity = new BM25Similarity() };
+        var words = QuotationWords.Of(matches, searcher)!;
+        var lucene = searcher.Search(matches, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        var lowered = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var ours = new Dictionary<int, float>();
+            var recorder = new MillerIndexFixture.Recorder(leaf.DocBase, ours);
+            words.Score(leaf, recorder, best);
+
+            Assert.True(recorder.InOrder);
+            var theirs = lucene.Where(d => ReaderUtil.SubIndex(d.Key, searcher.IndexReader.Leaves) == leaf.Ord).ToDictionary();
+            Assert.Equal(theirs.Keys.Order(), ours.Keys.Order());
+            Assert.True(theirs.Count > best, $"{quotation}: {theirs.Count}");
+            // The part's best, in the order a collector keeps them (score, then document), to the bit.
+            var top = Best(theirs, best);
+            Assert.Equal(top, Best(ours, best));
+            // Every other match below them, never above its own score.
+            var least = top.Min(d => BitConverter.Int32BitsToSingle(d.Bits));
+            foreach (var (doc, score) in ours.Where(d => !top.Any(t => t.Doc == d.Key)))
+            {
+                Assert.True(score <= theirs[doc], $"{doc}: {score} above its own {theirs[doc]}");
+                Assert.True(score < theirs[doc] ? score < least : score <= least, $"{doc}: {score} against {least}");
+                lowered += score < theirs[doc] ? 1 : 0;
+            }
+        }
+        // The bound let some matches go before their common words were scored.
+        Assert.True(lowered > 0);
+    }
+
+    private static List<(int Doc, int Bits)> Best(Dictionary<int, float> scores, int best) =>
+        [.. scores.OrderByDescending(d => d.Value).ThenBy(d => d.Key).Take(best).Select(d => (d.Key, BitConverter.SingleToInt32Bits(d.Value)))];
 
     [Fact]
     public void OtherQueriesAreLeftToLucene()
