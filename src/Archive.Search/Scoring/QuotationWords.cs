@@ -343,6 +343,9 @@ internal sealed class QuotationWords
     /// <summary>One distinct word of the quotation: its terms, and how many times the quotation has it.</summary>
     private sealed class Word(Shape shape, (Term Term, TermContext States, Similarity.SimWeight Stats)[] terms, int times)
     {
+        /// <summary>A word whose paragraphs are fewer than this many times the candidates is counted by reading them all.</summary>
+        private const int ReadAllBelow = 8;
+
         /// <summary>How many times the quotation has the word.</summary>
         public int Times => times;
 
@@ -386,13 +389,23 @@ internal sealed class QuotationWords
             }
         }
 
-        /// <summary>Adds <c>times</c> to the count of each of <paramref name="candidates"/> (sorted) that has the word.</summary>
+        /// <summary>
+        /// Adds <c>times</c> to the count of each of <paramref name="candidates"/> (sorted) that has the
+        /// word (and maybe of other paragraphs): by looking each candidate up, or, when the word's
+        /// paragraphs are not many more than the candidates, by reading them all, which is cheaper
+        /// than looking up most of them one by one.
+        /// </summary>
         public void CountIn(AtomicReaderContext leaf, ReadOnlySpan<int> candidates, byte[] counts)
         {
             var matching = shape == Shape.StemAndExact ? terms[..1] : terms;
             var postings = matching.Select(t => TermScoring.Postings(leaf, t.Term, t.States, DocsFlags.NONE, out _)).Where(p => p is not null).Select(p => p!).ToArray();
             if (postings.Length == 0)
             {
+                return;
+            }
+            if (postings.Sum(p => p.GetCost()) <= ReadAllBelow * (long)candidates.Length)
+            {
+                Count(leaf, counts);
                 return;
             }
             var docs = postings.Select(_ => -1).ToArray();
