@@ -48,7 +48,7 @@ for variant in "${variants[@]}"; do
         start=$(date +%s%N)
         start_web "$data" >"$WORK/start.out"
         first=$(sed 's/[^0-9]//g' "$WORK/start.out")
-        until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$WEB_PORT/readyz")" == 200 ]]; do sleep 0.01; done
+        until answers_200 "$WEB_PORT" /readyz; do pause 0.01; done
         ready=$((($(date +%s%N) - start) / 1000000))
         for s in "${settings[@]}"; do unset "${s%%=*}"; done
         TIMES_OUT="$WORK/warmstart-first-$launch.txt" python3 "$BENCH/timed_searches.py" "http://127.0.0.1:$WEB_PORT" "$BENCH/queries.tsv" "$searches" "first$launch" "$launch" >"$WORK/first.out"
