@@ -170,10 +170,10 @@ start_fts5() {
     (cd "$(dirname "$FTS5_DLL")" && exec setsid dotnet "$FTS5_DLL" --data "$data" --sqlite "$data.fts5.db" \
         --urls "http://127.0.0.1:$FTS5_PORT" "$@" >"$WORK/fts5.log" 2>&1) &
     FTS5_PID=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$FTS5_PORT/api/search?q=government"; do
+    until answers_200 "$FTS5_PORT" "/api/search?q=government"; do
         grep -q "responded 500" "$WORK/fts5.log" && { grep -m1 -A5 Exception "$WORK/fts5.log"; exit 1; }
         kill -0 "$FTS5_PID" 2>/dev/null || { tail -20 "$WORK/fts5.log"; exit 1; }
-        sleep 0.1
+        pause 0.1
     done
 }
 
