@@ -27,6 +27,7 @@ public sealed record SearchEngineOptions
         PackedFacetValues = true,
         SnippetMaker = true,
         PositionalReads = true,
+        PhrasePairs = true,
     };
 
     /// <summary>Each part of the index searched on its own thread and the best merged; a page's hits read and marked in parallel.</summary>
@@ -52,6 +53,12 @@ public sealed record SearchEngineOptions
 
     /// <summary>Index files read with one <c>pread</c> per 4 KB (<see cref="Storage.PositionalIndexInput"/>) instead of <c>FSDirectory.Open</c>'s input.</summary>
     public bool PositionalReads { get; init; }
+
+    /// <summary>
+    /// A phrase looked for among its pairs of words before its words (<see cref="Querying.PhrasePairs"/>,
+    /// stock Lucene queries over a field of the index), where the index has them.
+    /// </summary>
+    public bool PhrasePairs { get; init; }
 
     /// <summary>Whether a search is collected part by part (any hand-written scoring or collecting), not by <c>IndexSearcher.Search</c>.</summary>
     internal bool CollectsByPart => ParallelParts || TermBatches || QuotationWords || TopScores;

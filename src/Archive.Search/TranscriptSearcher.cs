@@ -58,6 +58,9 @@ public sealed class TranscriptSearcher : IDisposable
     /// <summary>False for an index written before <see cref="SearchFields.TextSpan"/>: quotations are then searched in paragraphs only.</summary>
     private readonly bool _hasBreakSpans;
 
+    /// <summary>Whether phrases are narrowed by their pairs: asked for, and the index has them (<see cref="SearchFields.TextPairs"/>).</summary>
+    private readonly bool _phrasePairs;
+
     /// <summary>Opens the index of <paramref name="dataDir"/>, searched as <paramref name="options"/> say (by default <see cref="SearchEngineOptions.Default"/>).</summary>
     public TranscriptSearcher(string dataDir, SearchEngineOptions? options = null)
     {
@@ -71,6 +74,7 @@ public sealed class TranscriptSearcher : IDisposable
         _facetValues = new(() => _options.PackedFacetValues ? Task.Run(() => PackedFacetValues.Read(_reader)) : Task.FromResult<PackedFacetValues?>(null));
         Collections = CollectionsIn(_reader);
         _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextSpan) is not null;
+        _phrasePairs = _options.PhrasePairs && MultiFields.GetTerms(_reader, SearchFields.TextPairs) is not null;
     }
 
     public SearchEngineOptions Options => _options;
@@ -111,7 +115,7 @@ public sealed class TranscriptSearcher : IDisposable
             return SearchResults.Refused($"Only the first {MaxPages} pages of results can be shown; narrow the search with dates, a venue or a speaker to see the rest.");
         }
         var parsed = UserQuery.Parse(request.Query);
-        var built = QueryBuilder.Build(parsed);
+        var built = QueryBuilder.Build(parsed, _phrasePairs);
         if (built is { TermCount: > SearchRequest.MaxTerms })
         {
             return SearchResults.Refused($"The search has {built.TermCount} words; the limit is {SearchRequest.MaxTerms}.");
@@ -174,7 +178,7 @@ public sealed class TranscriptSearcher : IDisposable
             return SearchExport.Refused($"The search is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
         }
         var parsed = UserQuery.Parse(request.Query);
-        var built = QueryBuilder.Build(parsed);
+        var built = QueryBuilder.Build(parsed, _phrasePairs);
         if (built is { TermCount: > SearchRequest.MaxTerms })
         {
             return SearchExport.Refused($"The search has {built.TermCount} words; the limit is {SearchRequest.MaxTerms}.");
@@ -207,7 +211,7 @@ public sealed class TranscriptSearcher : IDisposable
     /// </summary>
     public IReadOnlySet<int> ParagraphsMatching(string transcriptId, string query)
     {
-        if (query.Length > SearchRequest.MaxQueryLength || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms } built)
+        if (query.Length > SearchRequest.MaxQueryLength || QueryBuilder.Build(UserQuery.Parse(query), _phrasePairs) is not { TermCount: <= SearchRequest.MaxTerms } built)
         {
             return new HashSet<int>();
         }
@@ -232,7 +236,7 @@ public sealed class TranscriptSearcher : IDisposable
     public IReadOnlyList<(int First, int Next)> PassagesMatching(string transcriptId, string query)
     {
         if (!_hasBreakSpans || query.Length > SearchRequest.MaxQueryLength
-            || QueryBuilder.Build(UserQuery.Parse(query)) is not { TermCount: <= SearchRequest.MaxTerms, Passage: { } passage })
+            || QueryBuilder.Build(UserQuery.Parse(query), _phrasePairs) is not { TermCount: <= SearchRequest.MaxTerms, Passage: { } passage })
         {
             return [];
         }

@@ -14,6 +14,8 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
         new("commerce treaty"),
         new("Indians OR treaty"),
         new("\"the united states\""),
+        new("\"of the people\""),
+        new("\"we have\" congress", Sort: SearchSort.Newest),
         new("peace -war"),
         new("government of the people by the people"),
         new("to preserve protect and defend the constitution"),
@@ -30,6 +32,7 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
         nameof(SearchEngineOptions.ParallelParts), nameof(SearchEngineOptions.TermBatches),
         nameof(SearchEngineOptions.QuotationWords), nameof(SearchEngineOptions.TopScores), nameof(SearchEngineOptions.PhraseRescoring),
         nameof(SearchEngineOptions.PackedFacetValues), nameof(SearchEngineOptions.SnippetMaker), nameof(SearchEngineOptions.PositionalReads),
+        nameof(SearchEngineOptions.PhrasePairs),
     ];
 
     [Fact]
@@ -40,7 +43,7 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
     public void EachHandWrittenPartAloneAnswersAsStockLucene(string part) => AssertSameAsStock(Only(part));
 
     [Fact]
-    public void StockLuceneIsEveryPartOff() => Assert.False(SearchEngineOptions.Stock.CollectsByPart || SearchEngineOptions.Stock.PackedFacetValues || SearchEngineOptions.Stock.SnippetMaker || SearchEngineOptions.Stock.PositionalReads || SearchEngineOptions.Stock.PhraseRescoring);
+    public void StockLuceneIsEveryPartOff() => Assert.False(SearchEngineOptions.Stock.CollectsByPart || SearchEngineOptions.Stock.PackedFacetValues || SearchEngineOptions.Stock.SnippetMaker || SearchEngineOptions.Stock.PositionalReads || SearchEngineOptions.Stock.PhraseRescoring || SearchEngineOptions.Stock.PhrasePairs);
 
     private void AssertSameAsStock(SearchEngineOptions options)
     {
@@ -72,6 +75,7 @@ public sealed class SearchEngineOptionsTests(MillerIndexFixture index) : IClassF
         nameof(SearchEngineOptions.PackedFacetValues) => SearchEngineOptions.Stock with { PackedFacetValues = true },
         nameof(SearchEngineOptions.SnippetMaker) => SearchEngineOptions.Stock with { SnippetMaker = true },
         nameof(SearchEngineOptions.PositionalReads) => SearchEngineOptions.Stock with { PositionalReads = true },
+        nameof(SearchEngineOptions.PhrasePairs) => SearchEngineOptions.Stock with { PhrasePairs = true },
         _ => throw new ArgumentException(part, nameof(part)),
     };
 

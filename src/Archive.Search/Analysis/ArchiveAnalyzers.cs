@@ -10,6 +10,7 @@ internal static class ArchiveAnalyzers
 {
     public static Analyzer Exact { get; } = new ExactAnalyzer();
     public static Analyzer Stemmed { get; } = new StemmedAnalyzer();
+    public static Analyzer Pairs { get; } = new PairsAnalyzer();
 
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
@@ -18,6 +19,7 @@ internal static class ArchiveAnalyzers
             [SearchFields.TextExact] = Exact,
             [SearchFields.TextStem] = Stemmed,
             [SearchFields.TextSpan] = Exact,
+            [SearchFields.TextPairs] = Pairs,
             [SearchFields.VenueText] = Exact,
             [SearchFields.SpeakerText] = Exact,
         });

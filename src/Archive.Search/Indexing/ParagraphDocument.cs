@@ -29,12 +29,22 @@ internal sealed class ParagraphDocument
     private readonly StoredField _text = new(SearchFields.Text, "");
     private readonly TextField _textExact = new(SearchFields.TextExact, "", Field.Store.NO);
     private readonly TextField _textStem = new(SearchFields.TextStem, "", Field.Store.NO);
+    private readonly Field _textPairs = new(SearchFields.TextPairs, "", PairsType);
     private readonly BreakSpan _breakSpan = new();
     private readonly Field _textSpan;
     private readonly KeywordFields _venue = new(SearchFields.Venue, SearchFields.VenueText);
     private readonly KeywordFields _speaker = new(SearchFields.Speaker, SearchFields.SpeakerText);
     private readonly TextField _label = new(SearchFields.SpeakerText, "", Field.Store.NO);
     private readonly List<IIndexableField> _doc = new(20);
+
+    /// <summary>Words with positions (phrases of pairs need them), no norms: the pairs only ever filter, they never score.</summary>
+    private static readonly FieldType PairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     public ParagraphDocument() => _textSpan = new Field(SearchFields.TextSpan, _breakSpan, TextField.TYPE_NOT_STORED);
 
@@ -66,7 +76,8 @@ internal sealed class ParagraphDocument
             _text.SetStringValue(paragraph.Text);
             _textExact.SetStringValue(paragraph.Text);
             _textStem.SetStringValue(paragraph.Text);
-            _doc.AddRange([_n, _nValue, _text, _textExact, _textStem]);
+            _textPairs.SetStringValue(paragraph.Text);
+            _doc.AddRange([_n, _nValue, _text, _textExact, _textStem, _textPairs]);
             // Bridged only to the text paragraph that follows at once: never across a section
             // break or a cut (words the source left out), never into another transcript.
             if (i + 1 < paragraphs.Count && paragraphs[i + 1] is { Kind: ParagraphKind.Text } next)

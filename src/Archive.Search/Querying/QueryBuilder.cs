@@ -13,48 +13,50 @@ namespace Archive.Search.Querying;
 /// or its stemmed form; a quoted phrase matches word for word, in order, in the exact field;
 /// <c>venue:</c> and <c>speaker:</c> match words of those fields, <c>collection:</c> a collection's
 /// id whole (as the filter does). Six or more loose words are
-/// also read as a half-remembered quotation (see <see cref="NearQuote"/>).
+/// also read as a half-remembered quotation (see <see cref="NearQuote"/>). With
+/// <c>phrasePairs</c> (an index with <see cref="SearchFields.TextPairs"/>), a phrase of the exact
+/// field is narrowed by its pairs of words (<see cref="PhrasePairs"/>): the same hits and scores, found sooner.
 /// </summary>
 internal static class QueryBuilder
 {
     /// <summary>From this many loose words on, a search is also treated as a quotation.</summary>
     public const int NearQuoteMinWords = 6;
 
-    public static BuiltQuery? Build(UserQuery query)
+    public static BuiltQuery? Build(UserQuery query, bool phrasePairs = false)
     {
         if (query.Root is null)
         {
             return null;
         }
         var terms = 0;
-        var highlight = query.Root is WordNode single ? Word(single.Text, ref terms, alone: true) : Node(query.Root, ref terms);
+        var highlight = query.Root is WordNode single ? Word(single.Text, ref terms, alone: true, phrasePairs) : Node(query.Root, ref terms, phrasePairs);
         if (highlight is null)
         {
             return null;
         }
         if (query.LooseWords is { Count: >= NearQuoteMinWords } words)
         {
-            var (search, matches, boosts) = NearQuote(words);
+            var (search, matches, boosts) = NearQuote(words, phrasePairs);
             return new BuiltQuery(search, highlight, terms, matches, boosts) { Passage = PassageQuery.For(query) };
         }
         return new BuiltQuery(highlight, highlight, terms) { Passage = PassageQuery.For(query) };
     }
 
-    private static Query? Node(QueryNode node, ref int terms)
+    private static Query? Node(QueryNode node, ref int terms, bool pairs)
     {
         switch (node)
         {
             case WordNode word:
-                return Word(word.Text, ref terms, alone: false);
+                return Word(word.Text, ref terms, alone: false, pairs);
             case PhraseNode phrase:
-                return Words(SearchFields.TextExact, phrase.Text, ref terms);
+                return Words(SearchFields.TextExact, phrase.Text, ref terms, pairs);
             case FieldNode { Field: "collection" } collection:
                 terms++;
                 return new TermQuery(new Term(SearchFields.Collection, collection.Value.Trim().ToLowerInvariant()));
             case FieldNode field:
-                return Words(field.Field == "venue" ? SearchFields.VenueText : SearchFields.SpeakerText, field.Value, ref terms);
+                return Words(field.Field == "venue" ? SearchFields.VenueText : SearchFields.SpeakerText, field.Value, ref terms, pairs: false);
             case NotNode negation:
-                return Node(negation.Child, ref terms) is { } excluded
+                return Node(negation.Child, ref terms, pairs) is { } excluded
                     ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } }
                     : null;
             case AndNode conjunction:
@@ -62,7 +64,7 @@ internal static class QueryBuilder
                 foreach (var child in conjunction.Children)
                 {
                     var negated = child is NotNode;
-                    if (Node(negated ? ((NotNode)child).Child : child, ref terms) is { } clause)
+                    if (Node(negated ? ((NotNode)child).Child : child, ref terms, pairs) is { } clause)
                     {
                         all.Add(clause, negated ? Occur.MUST_NOT : Occur.MUST);
                     }
@@ -77,7 +79,7 @@ internal static class QueryBuilder
                 var any = new BooleanQuery();
                 foreach (var child in disjunction.Children)
                 {
-                    if (Node(child, ref terms) is { } clause)
+                    if (Node(child, ref terms, pairs) is { } clause)
                     {
                         any.Add(clause, Occur.SHOULD);
                     }
@@ -94,14 +96,14 @@ internal static class QueryBuilder
     /// a sloppy phrase over all the words and a phrase for every pair of neighbouring words.
     /// </summary>
     /// <returns>The whole query; the part that decides what matches; the phrase boosts, which only add to the score (null without two words).</returns>
-    private static (BooleanQuery Search, BooleanQuery Matches, BooleanQuery? Boosts) NearQuote(IReadOnlyList<string> words)
+    private static (BooleanQuery Search, BooleanQuery Matches, BooleanQuery? Boosts) NearQuote(IReadOnlyList<string> words, bool pairs)
     {
         var terms = 0;
         var most = new BooleanQuery();
         var tokens = new List<string>();
         foreach (var word in words)
         {
-            if (Node(new WordNode(word), ref terms) is { } clause)
+            if (Node(new WordNode(word), ref terms, pairs) is { } clause)
             {
                 most.Add(clause, Occur.SHOULD);
                 tokens.AddRange(Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, word));
@@ -130,12 +132,12 @@ internal static class QueryBuilder
         return (root, most, boosts);
     }
 
-    private static Query? Word(string text, ref int terms, bool alone)
+    private static Query? Word(string text, ref int terms, bool alone, bool pairs)
     {
         var tokens = Analyze(ArchiveAnalyzers.Exact, SearchFields.TextExact, text);
         terms += tokens.Count;
         // "post-Soviet" is two tokens: they must stand together, as written.
-        return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0], alone), _ => Phrase(SearchFields.TextExact, tokens) };
+        return tokens.Count switch { 0 => null, 1 => ExactOrStem(tokens[0], alone), _ => ExactPhrase(tokens, pairs) };
     }
 
     /// <summary>
@@ -163,11 +165,23 @@ internal static class QueryBuilder
         return either;
     }
 
-    private static Query? Words(string field, string text, ref int terms)
+    private static Query? Words(string field, string text, ref int terms, bool pairs)
     {
         var tokens = Analyze(ArchiveAnalyzers.Exact, field, text);
         terms += tokens.Count;
-        return tokens.Count switch { 0 => null, 1 => new TermQuery(new Term(field, tokens[0])), _ => Phrase(field, tokens) };
+        return tokens.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(field, tokens[0])),
+            _ => field == SearchFields.TextExact ? ExactPhrase(tokens, pairs) : Phrase(field, tokens),
+        };
+    }
+
+    /// <summary>The words in order in the exact field, narrowed by their pairs when <paramref name="pairs"/>.</summary>
+    private static Query ExactPhrase(IReadOnlyList<string> tokens, bool pairs)
+    {
+        var phrase = Phrase(SearchFields.TextExact, tokens);
+        return pairs ? PhrasePairs.Narrow(phrase, tokens) : phrase;
     }
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens)

@@ -27,6 +27,7 @@ public static class SearchEngineSettings
             PackedFacetValues = Part(nameof(options.PackedFacetValues), options.PackedFacetValues),
             SnippetMaker = Part(nameof(options.SnippetMaker), options.SnippetMaker),
             PositionalReads = Part(nameof(options.PositionalReads), options.PositionalReads),
+            PhrasePairs = Part(nameof(options.PhrasePairs), options.PhrasePairs),
         };
     }
 }
