@@ -9,7 +9,8 @@ namespace Archive.Search.Analysis;
 /// <summary>
 /// The pairs of neighbouring words of which at least one is a <see cref="CommonWords">common word</see>,
 /// each one term (<c>of_the</c>, <c>the_people</c>) at the position of its first word, and nothing
-/// else: Lucene's <see cref="CommonGramsFilter"/> over the exact analysis, keeping only its pairs.
+/// else: what Lucene's <see cref="CommonGramsFilter"/> over the exact analysis gives, keeping only its
+/// pairs, made in one pass by <see cref="CommonPairsFilter"/>.
 /// A phrase of common words is found through these (see <see cref="Querying.PhrasePairs"/>): "of the
 /// people" is in far fewer paragraphs than "of", "the" and "people" each are.
 /// </summary>
@@ -35,6 +36,11 @@ internal sealed class PairsAnalyzer : Analyzer
 
     private static readonly string[] Pairs = [CommonGramsFilter.GRAM_TYPE];
 
+    private readonly bool _stock;
+
+    /// <param name="stock">Lucene's own filters (<see cref="CommonGramsFilter"/>, then <see cref="TypeTokenFilter"/>), for the tests that hold <see cref="CommonPairsFilter"/> to them.</param>
+    public PairsAnalyzer(bool stock = false) => _stock = stock;
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new FoldingReader(reader);
 
@@ -42,8 +48,15 @@ internal sealed class PairsAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(ExactAnalyzer.Version, reader) { MaxTokenLength = 255 };
         TokenStream stream = new FoldingLowerCaseFilter(tokenizer);
-        stream = new CommonGramsFilter(ExactAnalyzer.Version, stream, CommonWords);
-        stream = new TypeTokenFilter(ExactAnalyzer.Version, stream, Pairs, useWhiteList: true);
+        if (_stock)
+        {
+            stream = new CommonGramsFilter(ExactAnalyzer.Version, stream, CommonWords);
+            stream = new TypeTokenFilter(ExactAnalyzer.Version, stream, Pairs, useWhiteList: true);
+        }
+        else
+        {
+            stream = new CommonPairsFilter(stream, CommonWords);
+        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -4,6 +4,7 @@ using Archive.Search.Querying;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Archive.Tests;
 using Lucene.Net.Search.Similarities;
 
 namespace Archive.Search.Tests.Querying;
@@ -38,6 +39,44 @@ public sealed class PhrasePairsTests(MillerIndexFixture index) : IClassFixture<M
         Assert.Equal("of_the", PairsAnalyzer.Pair("of", "the"));
         Assert.Equal("not_perish", PairsAnalyzer.Pair("not", "perish"));
         Assert.Null(PairsAnalyzer.Pair("people", "shall"));
+    }
+
+    [Fact]
+    public void OnePassGivesWhatLucenesCommonGramsFilterGivesOverRealSpeeches()
+    {
+        var stock = new PairsAnalyzer(stock: true);
+        var data = Path.Combine(RepoPaths.Corpus, "miller-center-txt", "data");
+        var tokens = 0;
+        foreach (var file in Directory.GetFiles(data, "*.txt").Order(StringComparer.Ordinal).Take(120))
+        {
+            var text = File.ReadAllText(file);
+            var expected = Tokens(stock, text);
+            Assert.Equal(expected, Tokens(ArchiveAnalyzers.Pairs, text));
+            tokens += expected.Count;
+        }
+        // The seed: typographic quotes, dashes and soft hyphens that fold, and empty words that leave a gap.
+        var seed = File.ReadAllText(RepoPaths.Seed);
+        Assert.Equal(Tokens(stock, seed), Tokens(ArchiveAnalyzers.Pairs, seed));
+        Assert.Equal(Tokens(stock, "a \u00AD the people"), Tokens(ArchiveAnalyzers.Pairs, "a \u00AD the people"));
+        Assert.True(tokens > 100_000, $"{tokens} pairs");
+    }
+
+    private static List<(string Term, int Position, int Start, int End)> Tokens(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = analyzer.GetTokenStream(SearchFields.TextPairs, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
     }
 
     [Theory]
