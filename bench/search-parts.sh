@@ -30,8 +30,9 @@ declare -A settings=(
     [no-PackedFacetValues]="Archive__Search__PackedFacetValues=false"
     [no-SnippetMaker]="Archive__Search__SnippetMaker=false"
     [no-PositionalReads]="Archive__Search__PositionalReads=false"
+    [no-PhrasePairs]="Archive__Search__PhrasePairs=false"
 )
-read -r -a variants <<<"${VARIANTS:-all stock no-ParallelParts no-TermBatches no-QuotationWords no-TopScores no-PhraseRescoring no-PackedFacetValues no-SnippetMaker no-PositionalReads}"
+read -r -a variants <<<"${VARIANTS:-all stock no-ParallelParts no-TermBatches no-QuotationWords no-TopScores no-PhraseRescoring no-PackedFacetValues no-SnippetMaker no-PositionalReads no-PhrasePairs}"
 
 machine
 build_release

@@ -55,8 +55,8 @@ public sealed record SearchEngineOptions
     public bool PositionalReads { get; init; }
 
     /// <summary>
-    /// A phrase looked for among its pairs of words before its words (<see cref="Querying.PhrasePairs"/>,
-    /// stock Lucene queries over a field of the index), where the index has them.
+    /// A phrase of frequent words matched and counted through its pairs of words (<see cref="Scoring.PairsPhraseQuery"/>),
+    /// where the index has them (<see cref="Indexing.SearchFields.TextPairs"/>).
     /// </summary>
     public bool PhrasePairs { get; init; }
 

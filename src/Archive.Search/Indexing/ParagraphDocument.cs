@@ -37,7 +37,7 @@ internal sealed class ParagraphDocument
     private readonly TextField _label = new(SearchFields.SpeakerText, "", Field.Store.NO);
     private readonly List<IIndexableField> _doc = new(20);
 
-    /// <summary>Words with positions (phrases of pairs need them), no norms: the pairs only ever filter, they never score.</summary>
+    /// <summary>Positions (a phrase of pairs needs them), no norms: a phrase found through its pairs is scored with the exact field's.</summary>
     private static readonly FieldType PairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
 
     private static FieldType Frozen(FieldType type)

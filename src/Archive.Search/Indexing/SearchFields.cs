@@ -36,9 +36,9 @@ internal static class SearchFields
     /// </summary>
     public const string TextSpan = "text_span";
     /// <summary>
-    /// The pairs of neighbouring words of which one is a common word (<see cref="Analysis.PairsAnalyzer"/>),
-    /// each one term at its first word's position, not stored, no norms: a phrase of common words is
-    /// looked for among its pairs before its words (<see cref="Querying.PhrasePairs"/>). Absent from an
+    /// The pairs of neighbouring words that are both frequent words (<see cref="Analysis.PairsAnalyzer"/>),
+    /// each one term at its first word's position, not stored, no norms: a phrase of frequent words is
+    /// matched and counted through its pairs (<see cref="Scoring.PairsPhraseQuery"/>). Absent from an
     /// index written before it: phrases are then matched through their words only.
     /// </summary>
     public const string TextPairs = "text_pairs";

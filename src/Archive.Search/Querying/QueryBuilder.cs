@@ -1,5 +1,6 @@
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
+using Archive.Search.Scoring;
 using Archive.Search.Syntax;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -14,8 +15,9 @@ namespace Archive.Search.Querying;
 /// <c>venue:</c> and <c>speaker:</c> match words of those fields, <c>collection:</c> a collection's
 /// id whole (as the filter does). Six or more loose words are
 /// also read as a half-remembered quotation (see <see cref="NearQuote"/>). With
-/// <c>phrasePairs</c> (an index with <see cref="SearchFields.TextPairs"/>), a phrase of the exact
-/// field is narrowed by its pairs of words (<see cref="PhrasePairs"/>): the same hits and scores, found sooner.
+/// <c>phrasePairs</c> (an index with <see cref="SearchFields.TextPairs"/>), a phrase of frequent words
+/// is searched through its pairs (<see cref="PairsPhraseQuery"/>): the same hits and scores, found sooner.
+/// Snippets always mark the words (<see cref="BuiltQuery.Highlight"/> is built without pairs).
 /// </summary>
 internal static class QueryBuilder
 {
@@ -29,7 +31,7 @@ internal static class QueryBuilder
             return null;
         }
         var terms = 0;
-        var highlight = query.Root is WordNode single ? Word(single.Text, ref terms, alone: true, phrasePairs) : Node(query.Root, ref terms, phrasePairs);
+        var highlight = Root(query.Root, ref terms, pairs: false);
         if (highlight is null)
         {
             return null;
@@ -39,8 +41,13 @@ internal static class QueryBuilder
             var (search, matches, boosts) = NearQuote(words, phrasePairs);
             return new BuiltQuery(search, highlight, terms, matches, boosts) { Passage = PassageQuery.For(query) };
         }
-        return new BuiltQuery(highlight, highlight, terms) { Passage = PassageQuery.For(query) };
+        var counted = 0;
+        var found = phrasePairs ? Root(query.Root, ref counted, pairs: true)! : highlight;
+        return new BuiltQuery(found, highlight, terms) { Passage = PassageQuery.For(query) };
     }
+
+    private static Query? Root(QueryNode root, ref int terms, bool pairs) =>
+        root is WordNode single ? Word(single.Text, ref terms, alone: true, pairs) : Node(root, ref terms, pairs);
 
     private static Query? Node(QueryNode node, ref int terms, bool pairs)
     {
@@ -177,12 +184,9 @@ internal static class QueryBuilder
         };
     }
 
-    /// <summary>The words in order in the exact field, narrowed by their pairs when <paramref name="pairs"/>.</summary>
-    private static Query ExactPhrase(IReadOnlyList<string> tokens, bool pairs)
-    {
-        var phrase = Phrase(SearchFields.TextExact, tokens);
-        return pairs ? PhrasePairs.Narrow(phrase, tokens) : phrase;
-    }
+    /// <summary>The words in order in the exact field; through their pairs when <paramref name="pairs"/> and every pair is indexed.</summary>
+    private static Query ExactPhrase(IReadOnlyList<string> tokens, bool pairs) =>
+        (pairs ? PairsPhraseQuery.For(tokens) : null) ?? (Query)Phrase(SearchFields.TextExact, tokens);
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens)
     {

@@ -1,38 +1,32 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 
 namespace Archive.Search.Analysis;
 
 /// <summary>
-/// What Lucene's <c>CommonGramsFilter</c> followed by a <c>TypeTokenFilter</c> keeping only its grams
-/// gives, in one pass: for each pair of neighbouring words of which at least one is common, one token
-/// <c>first_second</c> at the first word's position (from the first word's start to the second's end),
-/// and nothing else. The stock pair of filters captures and restores every attribute of every token
-/// (a copy of each per word) to emit words it then throws away; this one only copies the last word's
-/// characters. A test holds it to the stock filters' output over real speeches; what it saves is in
-/// docs/performance.md ("Hand-written parts and what they pay").
+/// For each two words side by side (the second at the next position, no gap between them) that are
+/// both <see cref="PairsAnalyzer.Frequent"/>, one token <c>first_second</c> at the first word's
+/// position, from the first word's start to the second's end; nothing else. So a phrase of frequent
+/// words stands at a position exactly where its pairs stand one after another from there.
 /// </summary>
-internal sealed class CommonPairsFilter : TokenFilter
+internal sealed class FrequentPairsFilter : TokenFilter
 {
-    private readonly CharArraySet _common;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
 
     private char[] _previous = new char[32];
     private char[] _current = new char[32];
-    private int _previousLength = -1;
-    private bool _previousCommon;
+    private int _previousLength;
+    private bool _previousFrequent;
     private int _previousPosition;
     private int _previousStart;
     private int _position;
     private int _lastEmitted;
 
-    public CommonPairsFilter(TokenStream input, CharArraySet common)
+    public FrequentPairsFilter(TokenStream input)
         : base(input)
     {
-        _common = common;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -44,14 +38,17 @@ internal sealed class CommonPairsFilter : TokenFilter
         {
             _position += _increment.PositionIncrement;
             var length = _term.Length;
-            var common = _common.Contains(_term.Buffer, 0, length);
-            if (_current.Length < length)
+            var frequent = PairsAnalyzer.Frequent.Contains(_term.Buffer, 0, length);
+            var emit = frequent && _previousFrequent && _previousPosition == _position - 1;
+            if (frequent)
             {
-                _current = new char[Math.Max(length, _current.Length * 2)];
+                if (_current.Length < length)
+                {
+                    _current = new char[Math.Max(length, _current.Length * 2)];
+                }
+                Array.Copy(_term.Buffer, _current, length);
             }
-            Array.Copy(_term.Buffer, _current, length);
             var start = _offset.StartOffset;
-            var emit = _previousLength >= 0 && (common || _previousCommon);
             if (emit)
             {
                 var pair = _term.ResizeBuffer(_previousLength + 1 + length);
@@ -63,9 +60,12 @@ internal sealed class CommonPairsFilter : TokenFilter
                 _offset.SetOffset(_previousStart, _offset.EndOffset);
                 _lastEmitted = _previousPosition;
             }
-            (_previous, _current) = (_current, _previous);
-            _previousLength = length;
-            _previousCommon = common;
+            if (frequent)
+            {
+                (_previous, _current) = (_current, _previous);
+                _previousLength = length;
+            }
+            _previousFrequent = frequent;
             _previousPosition = _position;
             _previousStart = start;
             if (emit)
@@ -79,9 +79,9 @@ internal sealed class CommonPairsFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _previousLength = -1;
-        _previousCommon = false;
+        _previousFrequent = false;
         _position = -1;
+        _previousPosition = -2;
         _lastEmitted = -1;
     }
 }
