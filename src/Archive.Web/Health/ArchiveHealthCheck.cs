@@ -6,7 +6,9 @@ namespace Archive.Web.Health;
 /// <summary>
 /// The state of the import being served. Ready (<c>/readyz</c>) only when its catalog is read, its
 /// index is open and has met no damaged file, and the warm-up searches have run (<see cref="SearchWarmUp"/>); live (<c>/healthz</c>) whenever the process answers, but
-/// degraded, with the reason, when search is unavailable.
+/// degraded, with the reason, when search is unavailable. Not ready yet (reading, warming up) is
+/// Degraded, an expected state on every start, which <c>/readyz</c> answers with 503 as it answers a
+/// fault (Unhealthy), but which is not logged as an error on each of a load balancer's probes.
 /// </summary>
 internal sealed class ArchiveHealthCheck(LiveArchive live, bool forReadiness) : IHealthCheck
 {
@@ -28,12 +30,12 @@ internal sealed class ArchiveHealthCheck(LiveArchive live, bool forReadiness) : 
         else if (!loading.Data.IsCompleted || !loading.Searcher.IsCompleted)
         {
             result = forReadiness
-                ? HealthCheckResult.Unhealthy($"Reading {version}.", data: data)
+                ? HealthCheckResult.Degraded($"Reading {version}.", data: data)
                 : HealthCheckResult.Healthy($"Reading {version}.", data);
         }
         else if (forReadiness && !loading.Warmed.IsCompleted)
         {
-            result = HealthCheckResult.Unhealthy($"Warming up search on {version}.", data: data);
+            result = HealthCheckResult.Degraded($"Warming up search on {version}.", data: data);
         }
         else if (snapshot.SearchProblem is { } problem)
         {

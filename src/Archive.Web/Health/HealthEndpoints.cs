@@ -8,8 +8,10 @@ namespace Archive.Web.Health;
 
 /// <summary>
 /// <c>/healthz</c> (is the process alive: 200, "Degraded" with the reason when search is unavailable)
-/// and <c>/readyz</c> (may it take traffic: 503 until the import is read, or while search is
-/// unavailable), for a load balancer; and the time a stopping site gives requests in flight.
+/// and <c>/readyz</c> (may it take traffic: 503 "Degraded" until the import is read and warmed up, 503
+/// "Unhealthy" while search is unavailable), for a load balancer; and the time a stopping site gives
+/// requests in flight. Each probe is one request event at Information; a check that finds a fault
+/// (Unhealthy) is logged at Error by the framework's health check service.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -32,22 +34,25 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapArchiveHealth(this IEndpointRouteBuilder app)
     {
-        Map(app, "/healthz", "live");
-        Map(app, "/readyz", "ready");
+        Map(app, "/healthz", "live", degraded: StatusCodes.Status200OK);
+        Map(app, "/readyz", "ready", degraded: StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static void Map(IEndpointRouteBuilder app, string path, string tag) =>
+    /// <summary>The paths of the probes, whose 503 is an answer, not a failure of the request (<see cref="Hosting.RequestLogging"/>).</summary>
+    internal static readonly string[] Paths = ["/healthz", "/readyz"];
+
+    private static void Map(IEndpointRouteBuilder app, string path, string tag, int degraded) =>
         app.MapHealthChecks(path, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(tag),
             ResponseWriter = WritePlainText,
-            // Degraded (search unavailable) is alive; /readyz reports that state as Unhealthy instead,
-            // so that a load balancer prefers a replica that can search.
+            // Degraded is alive (search unavailable) but not ready (reading, warming up); /readyz reports
+            // search unavailable as Unhealthy, so that a load balancer prefers a replica that can search.
             ResultStatusCodes =
             {
                 [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = degraded,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         })

@@ -48,6 +48,7 @@ public static class RequestLogging
         // The configured logger: left to itself the middleware writes to the static one, the plain start-up logger.
         options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.000} ms (from the output cache: {FromCache})";
+        options.GetLevel = LevelOf;
         options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
         [
             new LogEventProperty("RequestMethod", new ScalarValue(Cut(context.Request.Method, MaxMethodLength))),
@@ -58,6 +59,16 @@ public static class RequestLogging
             new LogEventProperty("FromCache", new ScalarValue(context.Response.Headers.Age.Count > 0)),
         ];
     });
+
+    /// <summary>
+    /// Error for a request that failed (an exception, or a 5xx), Information otherwise, as Serilog's own
+    /// default; but a health probe's 503 is the answer "not ready", which every start gives a load
+    /// balancer for some seconds: Information (the check that finds a fault logs it at Error itself).
+    /// </summary>
+    internal static LogEventLevel LevelOf(HttpContext context, double elapsed, Exception? exception) =>
+        exception is not null ? LogEventLevel.Error
+        : context.Response.StatusCode <= 499 || Health.HealthEndpoints.Paths.Contains(context.Request.Path.Value, StringComparer.OrdinalIgnoreCase) ? LogEventLevel.Information
+        : LogEventLevel.Error;
 
     /// <summary>The text, or its first <paramref name="max"/> characters and how long it was.</summary>
     internal static string Cut(string text, int max) =>

@@ -69,6 +69,23 @@ public sealed class RequestLoggingTests : IDisposable
         Assert.Contains("/api/no-such-endpoint", json.RootElement.GetProperty("@m").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search", 200, false, LogEventLevel.Information)]
+    [InlineData("/search", 404, false, LogEventLevel.Information)]
+    [InlineData("/search", 500, false, LogEventLevel.Error)]
+    [InlineData("/search", 503, false, LogEventLevel.Error)]
+    [InlineData("/readyz", 503, false, LogEventLevel.Information)]
+    [InlineData("/healthz", 503, false, LogEventLevel.Information)]
+    [InlineData("/readyz", 200, true, LogEventLevel.Error)]
+    public void AFailedRequestIsAnErrorButAProbesNotReadyIsNot(string path, int status, bool threw, LogEventLevel expected)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Path = path;
+        context.Response.StatusCode = status;
+
+        Assert.Equal(expected, RequestLogging.LevelOf(context, 1.0, threw ? new InvalidOperationException() : null));
+    }
+
     [Fact]
     public void AnUnknownLogFormatIsRefusedWithTheSettingsName()
     {
