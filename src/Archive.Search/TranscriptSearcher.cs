@@ -58,8 +58,10 @@ public sealed class TranscriptSearcher : IDisposable
     /// <summary>False for an index written before <see cref="SearchFields.TextSpan"/>: quotations are then searched in paragraphs only.</summary>
     private readonly bool _hasBreakSpans;
 
-    /// <summary>Whether phrases are narrowed by their pairs: asked for, and the index has them (<see cref="SearchFields.TextPairs"/>).</summary>
+    /// <summary>Whether phrases of frequent words are found through their pairs: asked for, and the index has them (<see cref="SearchFields.TextPairs"/>), made with this list of words.</summary>
     private readonly bool _phrasePairs;
+
+    internal bool PhrasePairs => _phrasePairs;
 
     /// <summary>Opens the index of <paramref name="dataDir"/>, searched as <paramref name="options"/> say (by default <see cref="SearchEngineOptions.Default"/>).</summary>
     public TranscriptSearcher(string dataDir, SearchEngineOptions? options = null)
@@ -74,7 +76,9 @@ public sealed class TranscriptSearcher : IDisposable
         _facetValues = new(() => _options.PackedFacetValues ? Task.Run(() => PackedFacetValues.Read(_reader)) : Task.FromResult<PackedFacetValues?>(null));
         Collections = CollectionsIn(_reader);
         _hasBreakSpans = MultiFields.GetTerms(_reader, SearchFields.TextSpan) is not null;
-        _phrasePairs = _options.PhrasePairs && MultiFields.GetTerms(_reader, SearchFields.TextPairs) is not null;
+        // Pairs made with another list of frequent words would lack pairs a phrase now looks for.
+        _phrasePairs = _options.PhrasePairs && MultiFields.GetTerms(_reader, SearchFields.TextPairs) is not null
+            && _index.AllCommitted(PairsAnalyzer.CommitKey, PairsAnalyzer.FrequentList);
     }
 
     public SearchEngineOptions Options => _options;

@@ -22,7 +22,7 @@ internal sealed class PairsAnalyzer : Analyzer
     /// the Miller Center's speeches, 6.6 million words, counted in December 2026), as the exact analysis
     /// writes them: they make up half of all words. A phrase with a word outside the list has a rarer
     /// word to start from and needs no pairs. Changing the list changes the index: an index written with
-    /// another list must be imported again (a phrase would look for pairs it does not hold).
+    /// another list is searched through words (<see cref="CommitKey"/>) until it is imported again.
     /// </summary>
     public static CharArraySet Frequent { get; } = new CharArraySet(ExactAnalyzer.Version,
         [
@@ -36,6 +36,16 @@ internal sealed class PairsAnalyzer : Analyzer
             "great", "when", "may", "like", "years", "well", "only", "some", "congress", "first", "made",
             "executive", "said", "many",
         ], ignoreCase: false).AsReadOnly();
+
+    /// <summary>The key under which each index part's commit names the list its pairs were made with (<see cref="FrequentList"/>).</summary>
+    public const string CommitKey = "archive.pairs.frequent";
+
+    /// <summary>
+    /// The list as the index records it: its words in order, one space between. The searcher finds
+    /// phrases through their pairs only in an index made with this very list; in another (or one
+    /// without it) it matches every phrase through its words: the same hits, only slower.
+    /// </summary>
+    public static string FrequentList { get; } = string.Join(' ', Frequent.Select(w => w.ToString()).Order(StringComparer.Ordinal));
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new FoldingReader(reader);

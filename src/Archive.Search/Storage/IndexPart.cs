@@ -90,6 +90,7 @@ internal sealed class IndexPart : IDisposable
             {
                 // One segment per part: a transcript's paragraphs then always share a segment.
                 _writer.ForceMerge(1);
+                _writer.SetCommitData(new Dictionary<string, string> { [PairsAnalyzer.CommitKey] = PairsAnalyzer.FrequentList });
                 _writer.Commit();
             }
         }

@@ -13,14 +13,20 @@ namespace Archive.Search.Storage;
 internal sealed class IndexParts : IDisposable
 {
     private readonly List<LuceneDirectory> _directories;
+    private readonly List<DirectoryReader> _parts;
 
-    private IndexParts(List<LuceneDirectory> directories, IndexReader reader)
+    private IndexParts(List<LuceneDirectory> directories, List<DirectoryReader> parts)
     {
         _directories = directories;
-        Reader = reader;
+        _parts = parts;
+        Reader = new MultiReader([.. parts], closeSubReaders: true);
     }
 
     public IndexReader Reader { get; }
+
+    /// <summary>Whether every part's commit holds <paramref name="value"/> under <paramref name="key"/> (what the importer recorded there).</summary>
+    public bool AllCommitted(string key, string value) =>
+        _parts.All(r => r.IndexCommit.UserData.TryGetValue(key, out var held) && held == value);
 
     /// <summary>
     /// Opens every part of <paramref name="indexDir"/>: through <c>FSDirectory.Open</c> (Lucene's
@@ -31,7 +37,7 @@ internal sealed class IndexParts : IDisposable
     {
         ArchiveCodec.Register();
         var directories = new List<LuceneDirectory>();
-        var readers = new List<IndexReader>();
+        var readers = new List<DirectoryReader>();
         try
         {
             for (var i = 0; System.IO.Directory.Exists(IndexBuilder.PartFolder(indexDir, i)); i++)
@@ -45,7 +51,7 @@ internal sealed class IndexParts : IDisposable
             {
                 throw new IndexNotFoundException($"No index in {indexDir}: it should hold the folders 0, 1, … that the importer writes.");
             }
-            return new IndexParts(directories, new MultiReader([.. readers], closeSubReaders: true));
+            return new IndexParts(directories, readers);
         }
         catch
         {

@@ -4,6 +4,7 @@ using Archive.Search.Querying;
 using Archive.Search.Scoring;
 using Archive.Tests;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
@@ -80,6 +81,40 @@ public sealed class PhrasePairsTests(MillerIndexFixture index) : IClassFixture<M
         var built = QueryBuilder.Build(UserQuery.Parse("\"of the people\""), phrasePairs: true)!;
         Assert.IsType<PairsPhraseQuery>(built.Search);
         Assert.IsType<PhraseQuery>(built.Highlight);
+    }
+
+    [Fact]
+    public void AnIndexMadeWithAnotherListOfFrequentWordsFindsPhrasesThroughTheirWords()
+    {
+        using var current = new TranscriptSearcher(index.DataDir, SearchEngineOptions.Default);
+        Assert.True(current.PhrasePairs);
+        using var temp = new TempDir();
+        var copy = temp.Combine("out");
+        foreach (var file in Directory.GetFiles(index.DataDir, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(index.DataDir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        // As an import with a shorter list would have recorded it.
+        foreach (var part in Directory.GetDirectories(Path.Combine(copy, "index")))
+        {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(part);
+            using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ArchiveAnalyzers.PerField) { OpenMode = OpenMode.APPEND });
+            writer.SetCommitData(new Dictionary<string, string> { [PairsAnalyzer.CommitKey] = "of the" });
+            writer.Commit();
+        }
+
+        using var other = new TranscriptSearcher(copy, SearchEngineOptions.Default);
+        Assert.False(other.PhrasePairs);
+        foreach (var q in new[] { "\"of the people\"", "\"the united states\"" })
+        {
+            var expected = current.Search(new SearchRequest(q));
+            var actual = other.Search(new SearchRequest(q));
+            Assert.True(expected.Total > 0, q);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Groups.SelectMany(g => g.Hits).Select(h => (h.Id, h.N)), actual.Groups.SelectMany(g => g.Hits).Select(h => (h.Id, h.N)));
+        }
     }
 
     private static IEnumerable<(int Doc, int Score)> Bits(TopDocs docs) =>
