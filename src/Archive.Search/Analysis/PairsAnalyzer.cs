@@ -20,7 +20,8 @@ internal sealed class PairsAnalyzer : Analyzer
     /// <summary>
     /// The 100 most frequent words of the archive's two sources (the English pages of en.kremlin.ru and
     /// the Miller Center's speeches, 6.6 million words, counted in December 2026), as the exact analysis
-    /// writes them: they make up half of all words. A phrase with a word outside the list has a rarer
+    /// writes them, leaving out "kremlin", "news", "ru" and "en", which the pages' addresses count, and
+    /// "mr": they make up half of all words. A phrase with a word outside the list has a rarer
     /// word to start from and needs no pairs. Changing the list changes the index: an index written with
     /// another list is searched through words (<see cref="CommitKey"/>) until it is imported again.
     /// </summary>
