@@ -3,6 +3,7 @@ using Archive.Import;
 using Archive.Search;
 using Archive.Tests;
 using Archive.Web.Data;
+using Archive.Web.Tests.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -23,7 +24,7 @@ public sealed class ReadinessTests
         var dataDir = temp.Combine("site");
         Assert.Empty(new ContentImporter(new ImportOptions(RepoPaths.Content, dataDir), TextWriter.Null).Run().Problems);
         var gate = new TaskCompletionSource();
-        var sink = new Sink();
+        var sink = new CollectingSink();
         // With the public address set, the site logs no warning of its own at start.
         using var site = new DataSiteFactory(dataDir).WithWebHostBuilder(builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example").ConfigureTestServices(services =>
         {
@@ -49,37 +50,13 @@ public sealed class ReadinessTests
         {
             Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         }
-        Assert.Contains(sink.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal) && e.Properties["StatusCode"].ToString() == "503");
-        var warnings = sink.Events.Where(e => e.Level >= LogEventLevel.Warning).Select(e => e.RenderMessage(null)).ToList();
+        Assert.Contains(sink.Requests(), e => e.Properties["StatusCode"].ToString() == "503");
+        var warnings = sink.Events().Where(e => e.Level >= LogEventLevel.Warning).Select(e => e.RenderMessage(null)).ToList();
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
 
         gate.SetResult();
         await live.Current.Loading.Warmed;
         using var warmed = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, warmed.StatusCode);
-    }
-
-    private sealed class Sink : ILogEventSink
-    {
-        private readonly List<LogEvent> _events = [];
-
-        public List<LogEvent> Events
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return [.. _events];
-                }
-            }
-        }
-
-        public void Emit(LogEvent logEvent)
-        {
-            lock (_events)
-            {
-                _events.Add(logEvent);
-            }
-        }
     }
 }

@@ -104,25 +104,4 @@ public sealed class RequestLoggingTests : IDisposable
         _client.Dispose();
         _site.Dispose();
     }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        private readonly List<LogEvent> _events = [];
-
-        public void Emit(LogEvent logEvent)
-        {
-            lock (_events)
-            {
-                _events.Add(logEvent);
-            }
-        }
-
-        public List<LogEvent> Requests()
-        {
-            lock (_events)
-            {
-                return [.. _events.Where(e => e.Properties.ContainsKey("RequestPath") && e.Properties.ContainsKey("FromCache"))];
-            }
-        }
-    }
 }
