@@ -21,6 +21,14 @@ namespace Archive.Search.Scoring;
 /// Each word's postings are read at most twice, so the cost is bounded by them; the search's time
 /// limit applies when the paragraphs are handed to the collectors.
 /// </para>
+/// <para>
+/// A quotation across a paragraph break (<see cref="PassageQuery"/>) is the same words required
+/// beside the pairs of words that meet at the break, which score nothing. Lucene leads that
+/// conjunction with the pairs but lets the minimum-should-match scorer run on, past each pair that
+/// lacks the words, to the next passage that has enough of them, reading the common words'
+/// postings through much of the field; here the pairs' passages are the candidates, and each word
+/// is only looked up in them.
+/// </para>
 /// </summary>
 internal sealed class QuotationWords
 {
@@ -28,20 +36,37 @@ internal sealed class QuotationWords
     private readonly Word[] _words;
     private readonly int _needed;
 
-    private QuotationWords(Similarity similarity, Word[] words, int needed)
+    /// <summary>Terms one of which a match must have, scoring nothing (the pairs at a break); null for a paragraph's words.</summary>
+    private readonly (Term Term, TermContext States)[]? _where;
+
+    private QuotationWords(Similarity similarity, Word[] words, int needed, (Term, TermContext)[]? where)
     {
         _similarity = similarity;
         _words = words;
         _needed = needed;
+        _where = where;
     }
 
     /// <summary>
     /// The query as a near-quote's words, or null when it is anything else: more than one word
     /// needed, every clause optional, each a term, a required stem with an optional exact form, or
-    /// terms any of which may match, and no boosts.
+    /// terms any of which may match, and no boosts; or those words required beside terms any of
+    /// which must match and whose boost is 0 (a quotation across a break, <see cref="PassageQuery"/>).
     /// </summary>
     public static QuotationWords? Of(Query query, IndexSearcher searcher)
     {
+        if (query is BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0, Clauses: [{ Occur: Occur.MUST } first, { Occur: Occur.MUST } second] })
+        {
+            var (where, loose) = first.Query is BooleanQuery { MinimumNumberShouldMatch: > 1 } ? (second.Query, first.Query) : (first.Query, second.Query);
+            if (where is not BooleanQuery { Boost: 0f, MinimumNumberShouldMatch: 0, Clauses.Count: > 0 } any
+                || any.Clauses.Any(c => c is not { Occur: Occur.SHOULD, Query: TermQuery { Boost: 1f } })
+                || Of(loose, searcher) is not { _where: null } quotation)
+            {
+                return null;
+            }
+            var terms = any.Clauses.Select(c => ((TermQuery)c.Query).Term).Distinct().Select(t => (t, TermScoring.Weigh(searcher, t, 0f).States)).ToArray();
+            return new QuotationWords(quotation._similarity, quotation._words, quotation._needed, terms);
+        }
         if (query is not BooleanQuery { MinimumNumberShouldMatch: > 1, Boost: 1f } most
             || most.Clauses.Count > byte.MaxValue || most.Clauses.Any(c => c.Occur != Occur.SHOULD))
         {
@@ -91,7 +116,7 @@ internal sealed class QuotationWords
         // Rarest first: the rarest words decide which paragraphs are worth looking at.
         var words = shapes.Select(s => new Word(s.Shape, [.. s.Terms.Select(t => (t, states[t].States, states[t].Stats))], s.Count))
             .OrderBy(w => w.Postings).ToArray();
-        return new QuotationWords(similarity, words, most.MinimumNumberShouldMatch);
+        return new QuotationWords(similarity, words, most.MinimumNumberShouldMatch, null);
     }
 
     private static (Shape Shape, Term[] Terms)? ShapeOf(Query query)
@@ -132,7 +157,7 @@ internal sealed class QuotationWords
         var maxDoc = leaf.Reader.MaxDoc;
         var allowance = _words.Sum(w => w.Times) - _needed;
         var leading = 0;
-        for (var written = 0; written <= allowance && leading < _words.Length; leading++)
+        for (var written = 0; _where is null && written <= allowance && leading < _words.Length; leading++)
         {
             written += _words[leading].Times;
         }
@@ -152,10 +177,22 @@ internal sealed class QuotationWords
             {
                 rest += word.Times;
             }
-            // The candidates: paragraphs counted at least this often so far (a vectorised search for them).
-            var least = (byte)Math.Max(1, _needed - rest);
             candidates = Scratch.Ints.Rent(1024);
             var n = 0;
+            if (_where is not null)
+            {
+                // The candidates: the passages with one of the required terms (marked, then found as below).
+                foreach (var (term, states) in _where)
+                {
+                    var postings = TermScoring.Postings(leaf, term, states, DocsFlags.NONE, out _);
+                    for (var doc = postings?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings!.NextDoc())
+                    {
+                        counts[doc] = 1;
+                    }
+                }
+            }
+            // The candidates: paragraphs counted at least this often so far (a vectorised search for them).
+            var least = (byte)Math.Max(1, _needed - rest);
             var all = counts.AsSpan(0, maxDoc);
             for (var doc = all.IndexOfAnyInRange(least, byte.MaxValue); doc >= 0;)
             {
@@ -169,6 +206,14 @@ internal sealed class QuotationWords
                 candidates[n++] = doc;
                 var next = doc + 1 < maxDoc ? all[(doc + 1)..].IndexOfAnyInRange(least, byte.MaxValue) : -1;
                 doc = next < 0 ? -1 : doc + 1 + next;
+            }
+            if (_where is not null)
+            {
+                // Counting starts from nothing in the candidates.
+                foreach (var doc in candidates.AsSpan(0, n))
+                {
+                    counts[doc] = 0;
+                }
             }
             // The other words counted in the candidates, keeping those that can still have enough.
             foreach (var word in _words.AsSpan(leading))

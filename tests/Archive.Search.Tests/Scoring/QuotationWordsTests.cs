@@ -1,3 +1,4 @@
+using Archive.Records;
 using Archive.Search.Querying;
 using Archive.Search.Scoring;
 using Lucene.Net.Index;
@@ -88,5 +89,42 @@ public sealed class QuotationWordsTests(MillerIndexFixture index) : IClassFixtur
             Assert.Equal(theirs.Total, ours.Total);
             Assert.Equal(theirs.Groups.SelectMany(g => g.Hits.Select(h => h.Id + "/" + h.N)), ours.Groups.SelectMany(g => g.Hits.Select(h => h.Id + "/" + h.N)));
         }
+    }
+
+    [Fact]
+    public void AcrossABreakMatchesAndScoresAreLucenes()
+    {
+        // Near-quotes made of the last words of a paragraph and the first of the next, one break in
+        // five of every transcript: each finds its own pair, and often others that share its words.
+        var searcher = new IndexSearcher(index.Searcher.Reader) { Similarity = new BM25Similarity() };
+        var leaves = searcher.IndexReader.Leaves;
+        var (quotations, matched, parts) = (0, 0, new HashSet<int>());
+        foreach (var transcript in RecordsFile.ReadAll(index.DataDir))
+        {
+            var text = transcript.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).Select(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            for (var k = 0; k + 1 < text.Count; k += 5)
+            {
+                var quotation = string.Join(' ', text[k].TakeLast(4).Concat(text[k + 1].Take(4)));
+                if (PassageQuery.For(UserQuery.Parse(quotation)) is not { Matches: var matches } || QuotationWords.Of(matches, searcher) is not { } words)
+                {
+                    continue;
+                }
+                quotations++;
+                var expected = searcher.Search(matches, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => BitConverter.SingleToInt32Bits(d.Score));
+                var actual = new Dictionary<int, float>();
+                foreach (var leaf in leaves)
+                {
+                    var recorder = new MillerIndexFixture.Recorder(leaf.DocBase, actual);
+                    words.Score(leaf, recorder);
+                    Assert.True(recorder.InOrder);
+                }
+                Assert.Equal(expected, actual.ToDictionary(d => d.Key, d => BitConverter.SingleToInt32Bits(d.Value)));
+                matched += expected.Count;
+                parts.UnionWith(expected.Keys.Select(d => ReaderUtil.SubIndex(d, leaves)));
+            }
+        }
+        Assert.True(quotations > 100, $"{quotations} quotations");
+        Assert.True(matched >= quotations, $"{matched} passages matched by {quotations} quotations");
+        Assert.Equal(2, parts.Count);
     }
 }
