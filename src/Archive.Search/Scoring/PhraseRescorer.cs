@@ -21,6 +21,12 @@ internal sealed class PhraseRescorer
     private readonly List<(string Word, TermContext States)> _words;
     private readonly string _field;
 
+    /// <summary>The other clauses' sloppy phrases, by the window their words must stand in.</summary>
+    private readonly List<SloppyWindow> _sloppy = [];
+
+    /// <summary>Whether another clause is no phrase of this field, so that any candidate may match it.</summary>
+    private readonly bool _othersAnywhere;
+
     /// <summary>
     /// Weighs the <paramref name="boosts"/> clauses once for the whole search (looking up their
     /// words in every part of the index); <see cref="Rescore"/> then runs for each part on its own thread.
@@ -41,11 +47,27 @@ internal sealed class PhraseRescorer
             }
         }
         _othersWeight = others.Clauses.Count > 0 ? searcher.CreateNormalizedWeight(others) : null;
+        // The paragraph's words, or the words across a break (PassageQuery): one field per search.
+        _field = exact.Count > 0 ? exact[0].GetTerms()[0].Field
+            : others.Clauses.Select(c => c.Query).OfType<PhraseQuery>().FirstOrDefault(p => p.GetTerms().Length > 0)?.GetTerms()[0].Field ?? SearchFields.TextExact;
         var states = new Dictionary<Term, TermContext>();
         _phrases = [.. exact.Select(p => new ExactPhrase(searcher, p, states))];
+        foreach (var clause in others.Clauses)
+        {
+            if (clause.Query is PhraseQuery phrase && phrase.GetTerms() is { Length: > 0 } terms && terms.All(t => t.Field == _field))
+            {
+                _sloppy.Add(new SloppyWindow(phrase));
+                foreach (var term in terms.Where(t => !states.ContainsKey(t)))
+                {
+                    states[term] = TermContext.Build(searcher.TopReaderContext, term);
+                }
+            }
+            else
+            {
+                _othersAnywhere = true;
+            }
+        }
         _words = [.. states.Select(s => (s.Key.Text, s.Value))];
-        // The paragraph's words, or the words across a break (PassageQuery): one field per search.
-        _field = exact.Count > 0 ? exact[0].GetTerms()[0].Field : SearchFields.TextExact;
     }
 
     /// <summary>Adds to each hit (all in one part of the index, sorted by document) the score of the boosts it matches.</summary>
@@ -80,14 +102,6 @@ internal sealed class PhraseRescorer
         foreach (var hit in hits)
         {
             var target = hit.Doc - context.DocBase;
-            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
-            {
-                hit.Score += scorer.GetScore();
-            }
-            if (_phrases.Count == 0)
-            {
-                continue;
-            }
             for (var w = 0; w < _words.Count; w++)
             {
                 var list = positions[_words[w].Word];
@@ -100,10 +114,53 @@ internal sealed class PhraseRescorer
                     }
                 }
             }
+            // Lucene's sloppy phrase scorer, sent to a candidate whose words do not stand near enough
+            // together, reads on through the other candidates to the next that has them: it is only
+            // sent to those whose words could match.
+            if (scorer is not null && (_othersAnywhere || _sloppy.Exists(s => s.MayMatch(positions)))
+                && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
+            {
+                hit.Score += scorer.GetScore();
+            }
             for (var i = 0; i < _phrases.Count; i++)
             {
                 hit.Score += _phrases[i].Score(phraseScorers[i], target, positions);
             }
+        }
+    }
+
+    /// <summary>
+    /// A sloppy phrase as a test its matches pass: Lucene matches it where each word stands at its
+    /// offset in the phrase moved by at most the slop, all of them within a window of that width
+    /// (each word's position less its offset lies between P and P + slop, for some P). A candidate
+    /// that has no such window has no match; one that has may still have none (a word written twice
+    /// needs two positions).
+    /// </summary>
+    private sealed class SloppyWindow(PhraseQuery phrase)
+    {
+        private readonly string[] _words = [.. phrase.GetTerms().Select(t => t.Text)];
+        private readonly int[] _offsets = phrase.GetPositions();
+        private readonly int _slop = phrase.Slop;
+
+        public bool MayMatch(Dictionary<string, List<int>> positions)
+        {
+            foreach (var first in positions[_words[0]])
+            {
+                for (var start = first - _offsets[0] - _slop; start <= first - _offsets[0]; start++)
+                {
+                    var all = true;
+                    for (var i = 1; i < _words.Length && all; i++)
+                    {
+                        var (from, to) = (start + _offsets[i], start + _offsets[i] + _slop);
+                        all = positions[_words[i]].Exists(p => p >= from && p <= to);
+                    }
+                    if (all)
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
